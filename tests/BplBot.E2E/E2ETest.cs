@@ -1,0 +1,49 @@
+using BplBot.E2E.Driver;
+using BplBot.E2E.Hosting;
+using Xunit.Abstractions;
+
+namespace BplBot.E2E;
+
+/// <summary>
+/// Base of the e2e tests. The conversation stream is shared by all of them, so each test takes a
+/// cursor before it acts and matches its reply by content and conversation.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public abstract class E2ETest(PlaygroundFixture fixture, ITestOutputHelper output)
+{
+    protected static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(15);
+
+    protected Playground Playground => fixture.Playground;
+
+    protected PlaygroundConfig Config => fixture.Playground.Config;
+
+    /// <summary>Runs the scenario; if it fails, the test output gets both processes' logs and the streams.</summary>
+    protected async Task RunAsync(Func<Task> scenario)
+    {
+        try
+        {
+            await scenario();
+        }
+        catch
+        {
+            fixture.MarkFailed();
+            output.WriteLine(fixture.Diagnostics());
+            throw;
+        }
+    }
+
+    /// <summary>The bot posted a new message (not an update, not typing).</summary>
+    protected bool IsBotPost(BotMessage message) => message.IsNewMessage && message.FromId != Config.CurrentUser.Id;
+
+    /// <summary>
+    /// The first help text the bot posts after <paramref name="cursor"/>, in whatever conversation, so
+    /// that a reply in the wrong place fails on an assertion that says so rather than on a timeout.
+    /// The playground's locale is en-US, so the bot may answer in English.
+    /// </summary>
+    protected Task<BotMessage> WaitForHelpAsync(int cursor, string after) =>
+        Playground.Messages.WaitForAsync(
+            cursor,
+            m => IsBotPost(m) && m.Says("status") && (m.Says("hjälp") || m.Says("help")),
+            ReplyTimeout,
+            $"help text (mentioning 'status' and 'hjälp' or 'help') after {after}");
+}
