@@ -4,9 +4,10 @@ namespace BplBot.E2E.Driver;
 
 /// <summary>
 /// One line of the playground's HTTP log: a call from the playground to the bot, or from the bot to
-/// the playground's connector, with the status code that came back.
+/// the playground's connector, with the status code that came back; or a line of text, such as the
+/// warning that the bot could not be reached.
 /// </summary>
-public sealed record LogEntry(string From, string ActivityName, string ConversationId, int? StatusCode, string RequestJson)
+public sealed record LogEntry(string From, string ActivityName, string ConversationId, int? StatusCode, string DisplayText, string RequestJson)
 {
     public const string Playground = "Microsoft 365 Agents Playground";
 
@@ -29,8 +30,11 @@ public sealed record LogEntry(string From, string ActivityName, string Conversat
             log.TryGetProperty("activityName", out var name) ? name.GetString() ?? "" : "",
             log.TryGetProperty("conversationId", out var conversation) ? conversation.GetString() ?? "" : "",
             status,
+            log.TryGetProperty("displayText", out var display) ? display.GetString() ?? "" : "",
             log.TryGetProperty("request", out var request) ? request.GetRawText() : "{}");
     }
 
-    public override string ToString() => $"{From}: {ActivityName} in {ConversationId} -> {StatusCode?.ToString() ?? "no status"}";
+    public override string ToString() => From.Length == 0
+        ? $"text: {DisplayText}"
+        : $"{From}: {ActivityName} in {ConversationId} -> {StatusCode?.ToString() ?? "no status"}";
 }

@@ -53,7 +53,7 @@ internal static class BotHost
         {
             if (bot.HasExited)
             {
-                throw new InvalidOperationException($"The bot exited before {health} answered.");
+                throw new InvalidOperationException($"The bot exited with code {bot.ExitCode} before {health} answered.");
             }
             try
             {

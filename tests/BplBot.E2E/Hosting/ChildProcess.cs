@@ -30,6 +30,8 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ExitCode => process.ExitCode;
+
     public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string workingDirectory,
         ChildEnvironment environment, string logPath)
     {

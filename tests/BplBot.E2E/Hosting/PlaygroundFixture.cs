@@ -20,6 +20,7 @@ public sealed class PlaygroundFixture(IMessageSink diagnostics) : IAsyncLifetime
     private ChildProcess? playgroundProcess;
     private Playground? playground;
     private bool failed;
+    private bool disposed;
 
     public Playground Playground => playground ?? throw new InvalidOperationException("The e2e fixture has not started.");
 
@@ -96,6 +97,12 @@ public sealed class PlaygroundFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // xunit disposes a fixture whose start failed, which already cleaned up.
+        if (disposed)
+        {
+            return;
+        }
+        disposed = true;
         if (playground is not null)
         {
             await playground.DisposeAsync();
