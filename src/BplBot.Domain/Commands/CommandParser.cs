@@ -7,7 +7,8 @@ public static class CommandParser
 {
     public static ParsedCommand Parse(string? text)
     {
-        var original = (text ?? string.Empty).Trim().TrimEnd('.', '!');
+        var trimmed = (text ?? string.Empty).Trim();
+        var original = trimmed == "?" ? trimmed : trimmed.TrimEnd('.', '!', '?').TrimEnd();
         var normalized = TextMatch.Normalize(original);
         if (normalized.Length == 0) return new ParsedCommand(null, string.Empty, null);
 
