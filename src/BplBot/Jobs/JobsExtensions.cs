@@ -10,9 +10,11 @@ public static class JobsExtensions
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.ConnectionString();
+        // Quartz keeps schedulers by name per process; a host may run several (tests do), so the name is a setting.
+        var schedulerName = builder.Configuration["Jobs:SchedulerName"] is { Length: > 0 } name ? name : "BplBot";
         builder.Services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(options => options.InstanceName = "BplBot");
+            q.ConfigureScheduler(options => options.InstanceName = schedulerName);
             q.UsePersistentStore(store =>
             {
                 store.UseSqlite(connectionString);
