@@ -1,5 +1,35 @@
+using BplBot.BotFramework;
+using BplBot.Conversations;
+using BplBot.Data;
+using BplBot.Health;
+using BplBot.Hosting;
+using BplBot.Jobs;
+using BplBot.Network;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseRootSettings();            // appsettings.json at the repository root
+builder.ListenOnLoopbackByDefault();  // http://127.0.0.1:3978 unless --urls says otherwise
+builder.Services.AddSingleton(TimeProvider.System);
+
+builder.AddPersistence();             // EF Core on a SQLite file, migrated at start
+builder.AddNetwork();                 // the network file, or the demo network
+builder.AddBotFramework();            // /api/messages, auth, connector client
+builder.AddConversations();           // command routing and commands
+builder.AddJobs();                    // Quartz on the same database
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+app.MapBotFramework();
+app.MapHealth();
+
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (NetworkFileException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
 public partial class Program;

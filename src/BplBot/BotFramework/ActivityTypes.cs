@@ -16,3 +16,11 @@ public static class ContentTypes
     public const string InvokeMessage = "application/vnd.microsoft.activity.message";
     public const string InvokeError = "application/vnd.microsoft.error";
 }
+
+/// <summary>What <see cref="ActivityExtensions.ConversationKind"/> returns.</summary>
+public static class ConversationKinds
+{
+    public const string Personal = "personal";
+    public const string GroupChat = "groupChat";
+    public const string Channel = "channel";
+}

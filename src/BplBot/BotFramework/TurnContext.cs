@@ -24,14 +24,25 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, bo
         Locale = Activity.Locale,
     };
 
-    /// <summary>Sends <paramref name="reply"/> as a reply to the inbound activity, so a channel answer lands in its thread.</summary>
+    /// <summary>
+    /// Sends <paramref name="reply"/> as a reply to the inbound activity, so a channel answer lands in its thread.
+    /// Type, from, recipient and conversation are taken from the inbound activity where the reply leaves them out.
+    /// </summary>
     public Task<SendResult> SendAsync(Activity reply, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reply);
         var serviceUrl = Activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
         var conversationId = Activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
+        var addressed = reply with
+        {
+            Type = reply.Type ?? ActivityTypes.Message,
+            From = reply.From ?? Activity.Recipient,
+            Recipient = reply.Recipient ?? Activity.From,
+            Conversation = reply.Conversation ?? Activity.Conversation,
+        };
         return string.IsNullOrEmpty(Activity.Id)
-            ? Connector.SendToConversationAsync(serviceUrl, conversationId, reply, cancellationToken)
-            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, Activity.Id, reply, cancellationToken);
+            ? Connector.SendToConversationAsync(serviceUrl, conversationId, addressed, cancellationToken)
+            : Connector.ReplyToActivityAsync(serviceUrl, conversationId, Activity.Id, addressed, cancellationToken);
     }
 
     public Task<SendResult> SendTextAsync(string text, CancellationToken cancellationToken) =>

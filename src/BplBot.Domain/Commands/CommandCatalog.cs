@@ -1,0 +1,23 @@
+namespace BplBot.Domain.Commands;
+
+/// <summary>One command: its Swedish words first (the first is what the help shows), then English ones.</summary>
+public sealed record CommandSpec(CommandName Name, IReadOnlyList<string> Swedish, IReadOnlyList<string> English)
+{
+    public string SwedishWord => Swedish[0];
+    public string EnglishWord => English.Count > 0 ? English[0] : Swedish[0];
+    public IEnumerable<string> Words => Swedish.Concat(English);
+}
+
+public static class CommandCatalog
+{
+    public static readonly IReadOnlyList<CommandSpec> All =
+    [
+        new(CommandName.Help, ["hjälp", "hjalp", "?"], ["help"]),
+        new(CommandName.Teams, ["team", "teamen"], ["teams"]),
+        new(CommandName.Link, ["koppla"], ["link"]),
+        new(CommandName.Demo, ["demo"], []),
+        new(CommandName.WhoAmI, ["vem är jag", "jag"], ["whoami", "me"]),
+    ];
+
+    public static CommandSpec Get(CommandName name) => All.First(c => c.Name == name);
+}

@@ -1,0 +1,11 @@
+namespace BplBot.Domain.Commands;
+
+/// <summary>The commands the bot understands, whatever word a person used for them.</summary>
+public enum CommandName
+{
+    Help,
+    Teams,
+    Link,
+    Demo,
+    WhoAmI,
+}

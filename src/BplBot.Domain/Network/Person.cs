@@ -1,0 +1,82 @@
+namespace BplBot.Domain.Network;
+
+/// <summary>Someone in the network: a team member, a coach, a coordinator, or several of these.</summary>
+public sealed class Person
+{
+    private readonly List<RoleAssignment> _roles = [];
+
+    private Person()
+    {
+        Name = Email = string.Empty;
+    }
+
+    public Person(string name, string email, string? aadObjectId = null, string? locale = null) : this()
+    {
+        Name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A person needs a name.", nameof(name)) : name.Trim();
+        Email = NormalizeEmail(email);
+        AadObjectId = NormalizeId(aadObjectId);
+        Locale = locale;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; }
+
+    /// <summary>E-mail or UPN, lower case; how a Teams user is matched when the AAD object id is not yet known.</summary>
+    public string Email { get; private set; }
+
+    /// <summary>The Entra (AAD) object id of the person's Teams account, once known.</summary>
+    public string? AadObjectId { get; private set; }
+
+    /// <summary>The Teams locale last seen (e.g. <c>sv-SE</c>, <c>en-US</c>).</summary>
+    public string? Locale { get; private set; }
+
+    public IReadOnlyList<RoleAssignment> Roles => _roles;
+
+    public bool IsCoordinator => _roles.Any(r => r.Role == Role.Coordinator);
+    public IEnumerable<int> MemberOf => _roles.Where(r => r.Role == Role.Member).Select(r => r.TeamId!.Value);
+    public IEnumerable<int> CoachOf => _roles.Where(r => r.Role == Role.Coach).Select(r => r.TeamId!.Value);
+    public bool IsMemberOf(int teamId) => MemberOf.Contains(teamId);
+    public bool IsCoachOf(int teamId) => CoachOf.Contains(teamId);
+
+    public static string NormalizeEmail(string email) =>
+        string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal)
+            ? throw new ArgumentException("A person needs an e-mail address or UPN.", nameof(email))
+            : email.Trim().ToLowerInvariant();
+
+    /// <summary>Links the person to their Teams account; the first link wins, a different id is refused.</summary>
+    public bool LinkAadObject(string aadObjectId)
+    {
+        var id = NormalizeId(aadObjectId) ?? throw new ArgumentException("An AAD object id is required.", nameof(aadObjectId));
+        if (AadObjectId == id) return false;
+        if (AadObjectId is not null)
+            throw new InvalidOperationException("This person is already linked to another Teams account.");
+        AadObjectId = id;
+        return true;
+    }
+
+    public void Rename(string name)
+    {
+        if (!string.IsNullOrWhiteSpace(name)) Name = name.Trim();
+    }
+
+    public bool SetLocale(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale) || locale == Locale) return false;
+        Locale = locale;
+        return true;
+    }
+
+    /// <summary>Gives the person a role; granting a role they already hold changes nothing.</summary>
+    public bool Grant(Role role, int? teamId = null)
+    {
+        if (_roles.Any(r => r.Role == role && r.TeamId == teamId)) return false;
+        _roles.Add(new RoleAssignment(role, teamId));
+        return true;
+    }
+
+    public bool Revoke(Role role, int? teamId = null) =>
+        _roles.RemoveAll(r => r.Role == role && r.TeamId == teamId) > 0;
+
+    private static string? NormalizeId(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? null : id.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,4 @@
+namespace BplBot.BotFramework;
+
+/// <summary>One connector call: <paramref name="PathSegments"/> are raw ids, escaped only when the URL is built.</summary>
+internal sealed record ConnectorRequest(string Operation, HttpMethod Method, string ServiceUrl, IReadOnlyList<string> PathSegments, object? Body = null);

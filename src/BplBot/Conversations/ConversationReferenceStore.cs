@@ -1,0 +1,63 @@
+using BplBot.BotFramework;
+using BplBot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BplBot.Conversations;
+
+public enum ReferenceChange
+{
+    Unchanged,
+    /// <summary>First time the bot hears from this conversation, or it was uninstalled before: a greeting is due.</summary>
+    Installed,
+}
+
+/// <summary>Keeps one conversation reference per conversation, fresh from every activity.</summary>
+public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider time)
+{
+    public async Task<(ConversationReference? Reference, ReferenceChange Change)> RefreshAsync(Activity activity, CancellationToken ct)
+    {
+        if (Snapshot(activity) is not { } seen || activity.GetBaseConversationId() is not { } conversationId)
+            return (null, ReferenceChange.Unchanged);
+
+        var now = time.GetUtcNow();
+        var channelId = activity.ChannelId ?? string.Empty;
+        var reference = await FindAsync(channelId, conversationId, ct);
+        var change = ReferenceChange.Unchanged;
+        if (reference is null)
+        {
+            reference = new ConversationReference(channelId, conversationId, activity.ConversationKind(), now);
+            db.ConversationReferences.Add(reference);
+            change = ReferenceChange.Installed;
+        }
+        if (reference.Refresh(seen, now)) change = ReferenceChange.Installed;
+        await db.SaveChangesAsync(ct);
+        return (reference, change);
+    }
+
+    public async Task MarkRemovedAsync(Activity activity, CancellationToken ct)
+    {
+        if (activity.GetBaseConversationId() is not { } conversationId) return;
+        var reference = await FindAsync(activity.ChannelId ?? string.Empty, conversationId, ct);
+        if (reference is null) return;
+        reference.MarkRemoved(time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken ct) =>
+        db.ConversationReferences.SingleOrDefaultAsync(c => c.ChannelId == channelId && c.ConversationId == conversationId, ct);
+
+    private static ReferenceSnapshot? Snapshot(Activity activity)
+    {
+        if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Recipient?.Id is not { } botId) return null;
+        var personal = activity.ConversationKind() == "personal";
+        // In a 1:1 chat the user is whoever is not the bot: the sender of a message, or the added member on install.
+        var user = personal ? PersonalUser(activity, botId) : null;
+        return new ReferenceSnapshot(serviceUrl, botId, activity.Recipient.Name, activity.GetTenantId(),
+            activity.GetTeamsChannelData()?.TeamId, user?.Id, user?.AadObjectId);
+    }
+
+    private static ChannelAccount? PersonalUser(Activity activity, string botId) =>
+        activity.From is { Id: { } fromId } from && fromId != botId
+            ? from
+            : activity.MembersAdded?.FirstOrDefault(m => m.Id != botId);
+}

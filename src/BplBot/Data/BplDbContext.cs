@@ -1,0 +1,32 @@
+using BplBot.Conversations;
+using BplBot.Domain.Measures;
+using BplBot.Domain.Network;
+using BplBot.Network;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace BplBot.Data;
+
+public sealed class BplDbContext(DbContextOptions<BplDbContext> options) : DbContext(options)
+{
+    public DbSet<ImprovementTeam> Teams => Set<ImprovementTeam>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<RoleAssignment> Roles => Set<RoleAssignment>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeasureDefinition> Measures => Set<MeasureDefinition>();
+    public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
+    public DbSet<NetworkInfo> NetworkInfo => Set<NetworkInfo>();
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+    public DbSet<TeamsUser> TeamsUsers => Set<TeamsUser>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BplDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as a sortable number so queries can order and compare instants on SQLite and PostgreSQL alike.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(1000);
+    }
+}

@@ -1,0 +1,47 @@
+using BplBot.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BplBot.Data;
+
+public static class PersistenceExtensions
+{
+    public const string ConnectionStringName = "Bpl";
+    private const string DefaultConnectionString = "Data Source=data/bplbot.db";
+
+    /// <summary>EF Core on the SQLite file named by <c>ConnectionStrings:Bpl</c>; migrations and the network load run at start.</summary>
+    public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString;
+        connectionString = PrepareSqlite(connectionString, builder);
+        builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
+
+        builder.Services.AddDbContext<BplDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    public static string ConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName)
+        ?? throw new InvalidOperationException("AddPersistence must run first.");
+
+    /// <summary>Makes the path absolute (Quartz and EF must open the same file) and creates its folder.</summary>
+    private static string PrepareSqlite(string connectionString, WebApplicationBuilder builder)
+    {
+        SqliteConnectionStringBuilder csb;
+        try
+        {
+            csb = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection string: {e.Message}", e);
+        }
+        if (string.IsNullOrWhiteSpace(csb.DataSource) || csb.DataSource == ":memory:" || csb.Mode == SqliteOpenMode.Memory)
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} must name a database file: the bot keeps its state on disk.");
+        csb.DataSource = builder.ResolveSettingsPath(csb.DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        return csb.ToString();
+    }
+}

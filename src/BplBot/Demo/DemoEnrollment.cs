@@ -1,0 +1,62 @@
+using BplBot.Conversations;
+using BplBot.Conversations.Commands;
+using BplBot.Data;
+using BplBot.Domain.Network;
+using Microsoft.EntityFrameworkCore;
+
+namespace BplBot.Demo;
+
+/// <summary>Makes the Teams user who asks for a demo role a person in the demo network, then gives or takes roles.</summary>
+public sealed class DemoEnrollment(BplDbContext db)
+{
+    public async Task GrantAsync(CommandContext context, Role role, int? teamId, CancellationToken ct)
+    {
+        var person = await TrackedPersonAsync(context, ct) ?? await EnrollAsync(context, ct);
+        person.Grant(role, teamId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ClearRolesAsync(CommandContext context, CancellationToken ct)
+    {
+        if (await TrackedPersonAsync(context, ct) is not { } person) return;
+        foreach (var role in person.Roles.ToList()) person.Revoke(role.Role, role.TeamId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Person?> TrackedPersonAsync(CommandContext context, CancellationToken ct) =>
+        context.Person is { } known ? await db.People.SingleAsync(p => p.Id == known.Id, ct) : null;
+
+    private async Task<Person> EnrollAsync(CommandContext context, CancellationToken ct)
+    {
+        var from = context.Turn.Activity.From!;
+        var email = await EmailAsync(context, ct);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Email == email, ct);
+        if (person is null)
+        {
+            person = new Person(from.Name ?? "Demo", email, from.AadObjectId, context.Turn.Activity.Locale);
+            db.People.Add(person);
+        }
+        else if (from.AadObjectId is { } aad && person.AadObjectId is null) person.LinkAadObject(aad);
+        await db.SaveChangesAsync(ct);
+
+        var user = await db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == from.Id, ct);
+        if (user is null)
+        {
+            user = new TeamsUser(from.Id!, from.AadObjectId);
+            db.TeamsUsers.Add(user);
+        }
+        user.MatchTo(person.Id);
+        return person;
+    }
+
+    // The connector knows the user's e-mail/UPN; without it (a local test client), an address that can never be real.
+    private static async Task<string> EmailAsync(CommandContext context, CancellationToken ct)
+    {
+        var activity = context.Turn.Activity;
+        var (result, member) = await context.Turn.Connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.From!.Id!, ct);
+        var address = result.Succeeded ? member?.Email ?? member?.UserPrincipalName : null;
+        if (!string.IsNullOrWhiteSpace(address) && address.Contains('@', StringComparison.Ordinal)) return Person.NormalizeEmail(address);
+        var id = activity.From.AadObjectId ?? activity.From.Id!;
+        return Person.NormalizeEmail(new string(id.Where(char.IsLetterOrDigit).ToArray()) + "@demo.invalid");
+    }
+}

@@ -1,0 +1,40 @@
+using BplBot.Domain.Commands;
+using BplBot.Domain.Network;
+using BplBot.Domain.Text;
+
+namespace BplBot.Help;
+
+/// <summary>Who is asking for help, so the list shows what this person can do here.</summary>
+public sealed record HelpAudience(Person? Person, bool IsDemo, bool IsGroupConversation)
+{
+    public bool InNetwork => Person is not null && Person.Roles.Count > 0;
+    public bool CanLink => Person is not null && (Person.IsCoordinator || Person.MemberOf.Any());
+}
+
+/// <summary>One line of the help: how to write the command and what it does.</summary>
+public sealed record HelpEntry(
+    CommandName Command, string SwedishUsage, string EnglishUsage, string SwedishText, string EnglishText, Func<HelpAudience, bool> IsFor)
+{
+    public string Line(Language language) =>
+        $"- **{language.Pick(SwedishUsage, EnglishUsage)}** – {language.Pick(SwedishText, EnglishText)}";
+}
+
+/// <summary>The commands as the help presents them. A command appears here once it works.</summary>
+public static class HelpCatalog
+{
+    public static readonly IReadOnlyList<HelpEntry> Entries =
+    [
+        new(CommandName.Help, "hjälp", "help", "visar vad jag kan göra för dig", "shows what I can do for you", _ => true),
+        new(CommandName.Teams, "team", "teams", "listar nätverkets förbättringsteam", "lists the network's improvement teams", _ => true),
+        new(CommandName.WhoAmI, "vem är jag", "whoami", "visar dina roller i nätverket", "shows your roles in the network", _ => true),
+        new(CommandName.Link, "koppla <team>", "link <team>",
+            "kopplar den här kanalen eller gruppchatten till ett förbättringsteam (skrivs i kanalen)",
+            "links this channel or group chat to an improvement team (type it in the channel)", a => a.CanLink || a.IsDemo),
+        new(CommandName.Demo, "demo samordnare | demo coach <team> | demo medlem <team>",
+            "demo samordnare | demo coach <team> | demo medlem <team>",
+            "ger dig en roll i demonätverket så att du kan prova", "gives you a role in the demo network so you can try things out",
+            a => a.IsDemo),
+    ];
+
+    public static IEnumerable<HelpEntry> For(HelpAudience audience) => Entries.Where(e => e.IsFor(audience));
+}

@@ -1,0 +1,65 @@
+using BplBot.Domain.Commands;
+using BplBot.Domain.Network;
+using BplBot.Domain.Text;
+
+namespace BplBot.Help;
+
+/// <summary>The words of help, greetings and "I didn't understand" — Swedish first, English for English Teams.</summary>
+public static class HelpTexts
+{
+    public static string Help(Language lang, HelpAudience audience, IReadOnlyList<Person> coordinators, IReadOnlyDictionary<int, string> teamNames)
+    {
+        var lines = new List<string>
+        {
+            lang.Pick("**Det här kan jag hjälpa dig med:**", "**Here is what I can do for you:**"),
+            string.Join("\n", HelpCatalog.For(audience).Select(e => e.Line(lang))),
+            RoleSummary(lang, audience, coordinators, teamNames),
+        };
+        if (audience.IsGroupConversation)
+            lines.Add(lang.Pick("I en kanal eller gruppchatt: nämn mig först, till exempel *@BplBot hjälp*.",
+                "In a channel or group chat, mention me first, for example *@BplBot help*."));
+        return string.Join("\n\n", lines);
+    }
+
+    public static string RoleSummary(Language lang, HelpAudience audience, IReadOnlyList<Person> coordinators, IReadOnlyDictionary<int, string> teamNames)
+    {
+        if (!audience.InNetwork) return NotInNetwork(lang, audience.IsDemo, coordinators);
+        var person = audience.Person!;
+        var parts = new List<string>();
+        if (person.IsCoordinator) parts.Add(lang.Pick("samordnare", "coordinator"));
+        if (person.CoachOf.Any()) parts.Add(lang.Pick("coach för ", "coach for ") + Names(person.CoachOf, teamNames, lang));
+        if (person.MemberOf.Any()) parts.Add(lang.Pick("medlem i ", "member of ") + Names(person.MemberOf, teamNames, lang));
+        return lang.Pick("Du är med i nätverket som ", "You are in the network as ") + JoinList(parts, lang) + ".";
+    }
+
+    public static string NotInNetwork(Language lang, bool isDemo, IReadOnlyList<Person> coordinators)
+    {
+        var contacts = coordinators.Count == 0
+            ? lang.Pick("nätverkets samordnare", "the network's coordinators")
+            : JoinList(coordinators.Select(c => $"{c.Name} ({c.Email})").ToList(), lang);
+        var text = lang.Pick(
+            $"Du finns inte med i nätverket ännu. Be en samordnare lägga till dig: {contacts}.",
+            $"You are not in the network yet. Ask a coordinator to add you: {contacts}.");
+        return isDemo
+            ? text + " " + lang.Pick(
+                "Vill du prova med demonätverket? Skriv till exempel **demo medlem Nässjö**, **demo coach Nässjö** eller **demo samordnare**.",
+                "Want to try the demo network? Type for example **demo medlem Nässjö**, **demo coach Nässjö** or **demo samordnare**.")
+            : text;
+    }
+
+    public static string Unknown(Language lang, ParsedCommand command) => command.Suggestion is { } suggestion
+        ? lang.Pick($"Det kommandot känner jag inte igen. Menade du **{suggestion}**? Skriv **hjälp** för att se allt jag kan.",
+            $"I don't know that command. Did you mean **{suggestion}**? Type **help** to see everything I can do.")
+        : lang.Pick("Det kommandot känner jag inte igen. Skriv **hjälp** för att se vad jag kan.",
+            "I don't know that command. Type **help** to see what I can do.");
+
+    public static string Names(IEnumerable<int> teamIds, IReadOnlyDictionary<int, string> teamNames, Language lang) =>
+        JoinList(teamIds.Select(id => teamNames.TryGetValue(id, out var name) ? name : "?").Order().ToList(), lang);
+
+    public static string JoinList(IReadOnlyList<string> items, Language lang) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + lang.Pick(" och ", " and ") + items[^1],
+    };
+}

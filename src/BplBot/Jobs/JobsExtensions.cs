@@ -1,0 +1,33 @@
+using BplBot.Data;
+using BplBot.Domain.Time;
+using Quartz;
+
+namespace BplBot.Jobs;
+
+public static class JobsExtensions
+{
+    /// <summary>Quartz with its ADO.NET job store in the bot's own database, so schedules survive restarts.</summary>
+    public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.ConnectionString();
+        // Quartz keeps schedulers by name per process; a host may run several (tests do), so the name is a setting.
+        var schedulerName = builder.Configuration["Jobs:SchedulerName"] is { Length: > 0 } name ? name : "BplBot";
+        builder.Services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(options => options.InstanceName = schedulerName);
+            q.UsePersistentStore(store =>
+            {
+                store.UseSqlite(connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+            q.AddJob<PruneProcessedActivitiesJob>(job => job.WithIdentity(PruneProcessedActivitiesJob.Key).StoreDurably());
+            q.AddTrigger(trigger => trigger
+                .ForJob(PruneProcessedActivitiesJob.Key)
+                .WithIdentity("prune-processed-activities-nightly", "maintenance")
+                .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(Stockholm.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+}

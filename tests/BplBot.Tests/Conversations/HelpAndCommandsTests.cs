@@ -1,0 +1,97 @@
+using BplBot.Tests.Infrastructure;
+using static BplBot.Tests.Infrastructure.TeamsActivities;
+
+namespace BplBot.Tests.Conversations;
+
+public sealed class HelpAndCommandsTests
+{
+    [Fact]
+    public async Task Help_InPersonalChat_ListsTheCommandsInSwedish()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("hjälp", id: "act-1"));
+
+        var reply = Assert.Single(app.Connector.Sent);
+        Assert.Contains("Det här kan jag hjälpa dig med", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("**hjälp**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("**team**", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("act-1", reply.Json.GetProperty("replyToId").GetString());
+        Assert.Equal($"/_connector/v3/conversations/{Uri.EscapeDataString(PersonalChat)}/activities/act-1", reply.RawPath);
+    }
+
+    [Fact]
+    public async Task Help_EnglishTeams_AnswersInEnglish()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("help", locale: "en-US"));
+
+        var text = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Here is what I can do for you", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Det här kan jag", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_PersonNotInNetwork_IsToldWhoToAskAndHowToTryTheDemo()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("hjälp"));
+
+        var text = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Du finns inte med i nätverket ännu", text, StringComparison.Ordinal);
+        Assert.Contains("Maja Lindqvist (maja.lindqvist@example.se)", text, StringComparison.Ordinal);
+        Assert.Contains("demo medlem", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_GetsTheClosestCommand()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("hjälpp"));
+
+        var text = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Menade du **hjälp**?", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_WithoutAnyLikeness_PointsToHelp()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("xyzzyplugh"));
+
+        var text = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Skriv **hjälp**", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("xyzzyplugh", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Teams_ListsEveryTeamWithItsShortName()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("team"));
+
+        var text = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Nätverkets förbättringsteam (7)", text, StringComparison.Ordinal);
+        foreach (var name in new[] { "Attarp", "Rydaholm", "Nässjö", "Arena för hälsa", "Länet", "Vetlanda", "Mullsjö" })
+            Assert.Contains($"**{name}**", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CardSubmitWithNothingToReceiveIt_GetsAFriendlyAnswer()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(Submit(new System.Text.Json.Nodes.JsonObject { ["verb"] = "old-card" }));
+
+        var text = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Det kortet hör inte till något", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MalformedJson_Is400_AndNothingIsSent()
+    {
+        await using var app = new BotApplication();
+        var response = await app.PostAsync("{\"type\": \"message\", ");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(app.Connector.Calls);
+    }
+}

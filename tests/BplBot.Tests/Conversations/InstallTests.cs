@@ -1,0 +1,92 @@
+using BplBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static BplBot.Tests.Infrastructure.TeamsActivities;
+
+namespace BplBot.Tests.Conversations;
+
+public sealed class InstallTests
+{
+    [Fact]
+    public async Task InstallInPersonalChat_GreetsOnceInSwedish_AndSavesTheReference()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(InstallPersonal());
+        await app.SendAsync(MembersAddedPersonal());
+
+        var greeting = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Hej Alex!", greeting, StringComparison.Ordinal);
+        Assert.Contains("Jag är **BplBot**", greeting, StringComparison.Ordinal);
+        var reference = Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
+        Assert.True(reference.IsActive);
+        Assert.Equal(UserId, reference.UserId);
+    }
+
+    [Fact]
+    public async Task InstallInEnglishTeams_GreetsInEnglish()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(InstallPersonal(locale: "en-US"));
+
+        Assert.Contains("Hi Alex!", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedInstallEvents_DoNoHarm()
+    {
+        await using var app = new BotApplication();
+        for (var i = 0; i < 3; i++)
+        {
+            await app.SendAsync(InstallPersonal());
+            await app.SendAsync(MembersAddedPersonal());
+        }
+
+        Assert.Single(app.Connector.Sent);
+        Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
+    }
+
+    [Fact]
+    public async Task Uninstall_MarksTheReferenceDead_AndReinstallGreetsAgain()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(InstallPersonal());
+        await app.SendAsync(InstallPersonal(action: "remove"));
+
+        var removed = Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
+        Assert.False(removed.IsActive);
+        Assert.NotNull(removed.RemovedAt);
+
+        await app.SendAsync(InstallPersonal());
+        Assert.Equal(2, app.Connector.Sent.Count);
+        Assert.True(Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList())).IsActive);
+    }
+
+    [Fact]
+    public async Task InstallInAChannel_GreetsTheTeamAndExplainsLinking()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(InstallChannel());
+
+        var greeting = Assert.Single(app.Connector.SentTexts);
+        Assert.Contains("Hej allihop!", greeting, StringComparison.Ordinal);
+        Assert.Contains("koppla <team>", greeting, StringComparison.Ordinal);
+        var reference = Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
+        Assert.Equal("channel", reference.ConversationType);
+        Assert.Equal(TeamId, reference.TeamsTeamId);
+    }
+
+    [Fact]
+    public async Task ReferencesSurviveARestart()
+    {
+        string folder;
+        await using (var first = new BotApplication())
+        {
+            folder = first.Folder;
+            await first.SendAsync(InstallPersonal());
+        }
+        await using var second = new BotApplication(folder);
+        await second.SendAsync(InstallPersonal());
+
+        Assert.Empty(second.Connector.Sent);
+        Assert.Single(second.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using BplBot.BotFramework;
+using BplBot.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BplBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot, in memory: its own SQLite file in a temporary folder, anonymous mode with the caller on loopback
+/// (as the playground would be), and a <see cref="FakeConnector"/> in place of Teams. Pass the same folder to a
+/// second instance to test a restart.
+/// </summary>
+public sealed class BotApplication : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotApplication(string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null)
+    {
+        Folder = folder ?? Directory.CreateTempSubdirectory("bplbot-test-").FullName;
+        Connector = connector ?? new FakeConnector();
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bpl"] = $"Data Source={Path.Combine(Folder, "bplbot.db")}",
+            ["Bot:AppId"] = "",
+            ["Network:File"] = "",
+            ["Jobs:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
+        };
+        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+    }
+
+    public string Folder { get; }
+    public FakeConnector Connector { get; }
+
+    /// <summary>Where the bot must send its replies; loopback http is accepted only in anonymous mode.</summary>
+    public const string ServiceUrl = "http://127.0.0.1:56150/_connector/";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var name in new[] { BotFrameworkHttpClients.Connector, BotFrameworkHttpClients.TokenEndpoint, BotFrameworkHttpClients.OpenIdMetadata })
+                services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Connector));
+            services.AddSingleton<IStartupFilter>(new LoopbackCaller());
+        });
+    }
+
+    /// <summary>Posts an activity to <c>/api/messages</c> as the Teams connector (or the playground) would.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string activityJson)
+    {
+        using var content = new StringContent(activityJson, Encoding.UTF8, "application/json");
+        return await CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(string activityJson, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await PostAsync(activityJson);
+        Assert.Equal(expected, response.StatusCode);
+        return response;
+    }
+
+    public T WithDb<T>(Func<BplDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<BplDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Each IHttpClientFactory handler chain needs its own primary handler instance; this forwards to the shared fake.</summary>
+    private sealed class PassThrough(FakeConnector fake) : HttpMessageHandler
+    {
+        // The fake is shared by every handler chain of this app, so it is never disposed with one of them.
+        private readonly HttpMessageInvoker _invoker = new(fake, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _invoker.SendAsync(request, cancellationToken);
+    }
+
+    private sealed class LoopbackCaller : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(nextMiddleware => context =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
