@@ -81,7 +81,7 @@ public sealed class EventStream<T> : IAsyncDisposable where T : class
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested)
             {
-                throw new TimeoutException($"No {what} within {timeout.TotalSeconds:0} s on {Uri}.{Describe(cursor)}");
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting for {what} on {Uri}.{Describe(cursor)}");
             }
         }
     }
