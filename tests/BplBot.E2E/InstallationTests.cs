@@ -6,7 +6,7 @@ namespace BplBot.E2E;
 
 /// <summary>
 /// Teams (and the playground's UI, on every page load and chat switch) sends install events again
-/// and again: the bot must take each one calmly and greet a conversation at most once.
+/// and again, several at a time: the bot must accept each one and greet a conversation at most once.
 /// </summary>
 public sealed class InstallationTests(PlaygroundFixture fixture, ITestOutputHelper output) : E2ETest(fixture, output)
 {

@@ -90,8 +90,9 @@ public sealed class Playground : IAsyncDisposable
     }
 
     /// <summary>
-    /// What the web UI does on opening a chat: the bot gets <c>installationUpdate</c> (add) and then
-    /// <c>conversationUpdate</c> (membersAdded).
+    /// What the web UI does on opening a chat: the bot gets <c>installationUpdate</c> (add) and
+    /// <c>conversationUpdate</c> (membersAdded). The playground answers at once and delivers both
+    /// concurrently, without waiting: watch <see cref="Log"/> for the bot's answers.
     /// </summary>
     public async Task InstallAsync(string conversationId)
     {
