@@ -9,6 +9,7 @@ using BplBot.Network;
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRootSettings();            // appsettings.json at the repository root
 builder.ListenOnLoopbackByDefault();  // http://127.0.0.1:3978 unless --urls says otherwise
+builder.ReportStartFailuresOnce();    // a bad setting is one clear message, not a stack trace
 builder.Services.AddSingleton(TimeProvider.System);
 
 builder.AddPersistence();             // EF Core on a SQLite file, migrated at start
@@ -26,9 +27,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (NetworkFileException e)
+catch (Exception e)
 {
-    await Console.Error.WriteLineAsync(e.Message);
+    await Console.Error.WriteLineAsync(StartFailure.Describe(e));
     return 1;
 }
 
