@@ -43,7 +43,10 @@ public abstract class E2ETest(PlaygroundFixture fixture, ITestOutputHelper outpu
     protected Task<BotMessage> WaitForHelpAsync(int cursor, string after) =>
         Playground.Messages.WaitForAsync(
             cursor,
-            m => IsBotPost(m) && m.Says("status") && (m.Says("hjälp") || m.Says("help")),
+            m => IsBotPost(m)
+                && (m.Says("Det här kan jag hjälpa dig med") || m.Says("Here is what I can do for you"))
+                && (m.Says("**hjälp**") || m.Says("**help**"))
+                && (m.Says("**team**") || m.Says("**teams**")),
             ReplyTimeout,
-            $"help text (mentioning 'status' and 'hjälp' or 'help') after {after}");
+            $"help text (its heading, listing 'hjälp'/'help' and 'team'/'teams') after {after}");
 }

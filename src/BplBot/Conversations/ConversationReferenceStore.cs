@@ -21,17 +21,31 @@ public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider tim
 
         var now = time.GetUtcNow();
         var channelId = activity.ChannelId ?? string.Empty;
-        var reference = await FindAsync(channelId, conversationId, ct);
-        var change = ReferenceChange.Unchanged;
+        Task<ConversationReference?> Find(CancellationToken c) => FindAsync(channelId, conversationId, c);
+
+        var reference = await Find(ct);
         if (reference is null)
         {
-            reference = new ConversationReference(channelId, conversationId, activity.ConversationKind(), now);
-            db.ConversationReferences.Add(reference);
-            change = ReferenceChange.Installed;
+            var created = new ConversationReference(channelId, conversationId, activity.ConversationKind(), now);
+            created.Refresh(seen, now);
+            var stored = await db.AddOrGetExistingAsync(created, Find, ct);
+            if (stored.IsTheOneAdded(created)) return (created, ReferenceChange.Installed);
+            reference = stored;
         }
-        if (reference.Refresh(seen, now)) change = ReferenceChange.Installed;
-        await db.SaveChangesAsync(ct);
-        return (reference, change);
+        try
+        {
+            var reinstalled = reference.Refresh(seen, now);
+            await db.SaveChangesAsync(ct);
+            return (reference, reinstalled ? ReferenceChange.Installed : ReferenceChange.Unchanged);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A concurrent turn reactivated it first (IsActive is a concurrency token): that turn greets, this one doesn't.
+            await db.Entry(reference).ReloadAsync(ct);
+            reference.Refresh(seen, now);
+            await db.SaveChangesAsync(ct);
+            return (reference, ReferenceChange.Unchanged);
+        }
     }
 
     public async Task MarkRemovedAsync(Activity activity, CancellationToken ct)

@@ -25,12 +25,8 @@ public sealed class PersonResolver(BplDbContext db, TimeProvider time, ILogger<P
             if (byAad is not null) return await RememberAsync(byAad, turn.Activity.Locale, ct);
         }
 
-        var user = await db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == teamsUserId, ct);
-        if (user is null)
-        {
-            user = new TeamsUser(teamsUserId, aadObjectId);
-            db.TeamsUsers.Add(user);
-        }
+        Task<TeamsUser?> Find(CancellationToken c) => db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == teamsUserId, c);
+        var user = await Find(ct) ?? await db.AddOrGetExistingAsync(new TeamsUser(teamsUserId, aadObjectId), Find, ct);
         if (user.PersonId is { } knownId) return await RememberAsync(await db.People.SingleAsync(p => p.Id == knownId, ct), turn.Activity.Locale, ct);
 
         var now = time.GetUtcNow();

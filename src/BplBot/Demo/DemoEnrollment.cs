@@ -30,21 +30,13 @@ public sealed class DemoEnrollment(BplDbContext db)
     {
         var from = context.Turn.Activity.From!;
         var email = await EmailAsync(context, ct);
-        var person = await db.People.SingleOrDefaultAsync(p => p.Email == email, ct);
-        if (person is null)
-        {
-            person = new Person(from.Name ?? "Demo", email, from.AadObjectId, context.Turn.Activity.Locale);
-            db.People.Add(person);
-        }
-        else if (from.AadObjectId is { } aad && person.AadObjectId is null) person.LinkAadObject(aad);
-        await db.SaveChangesAsync(ct);
+        Task<Person?> FindPerson(CancellationToken c) => db.People.SingleOrDefaultAsync(p => p.Email == email, c);
+        var person = await FindPerson(ct) ?? await db.AddOrGetExistingAsync(
+            new Person(from.Name ?? "Demo", email, from.AadObjectId, context.Turn.Activity.Locale), FindPerson, ct);
+        if (from.AadObjectId is { } aad && person.AadObjectId is null) person.LinkAadObject(aad);
 
-        var user = await db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == from.Id, ct);
-        if (user is null)
-        {
-            user = new TeamsUser(from.Id!, from.AadObjectId);
-            db.TeamsUsers.Add(user);
-        }
+        Task<TeamsUser?> FindUser(CancellationToken c) => db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == from.Id, c);
+        var user = await FindUser(ct) ?? await db.AddOrGetExistingAsync(new TeamsUser(from.Id!, from.AadObjectId), FindUser, ct);
         user.MatchTo(person.Id);
         return person;
     }

@@ -45,6 +45,34 @@ public sealed class InstallTests
     }
 
     [Fact]
+    public async Task InstallEventsArrivingTogether_AllSucceed_GreetOnce_AndStoreOneOfEach()
+    {
+        await using var app = new BotApplication();
+        app.Connector.MemberLookupDelay = TimeSpan.FromMilliseconds(200);
+        // The same user installs in a 1:1 chat and in a channel: two greetings, each resolving the same new user.
+        var events = Enumerable.Range(0, 3).SelectMany(_ => new[] { InstallPersonal(), MembersAddedPersonal(), InstallChannel() });
+        await Task.WhenAll(events.Select(e => app.SendAsync(e)));
+
+        Assert.Equal(2, app.Connector.Sent.Count);
+        Assert.Equal(2, app.WithDb(db => db.ConversationReferences.AsNoTracking().Count()));
+        Assert.Single(app.WithDb(db => db.TeamsUsers.AsNoTracking().ToList()));
+    }
+
+    [Fact]
+    public async Task ReinstallEventsArrivingTogether_GreetOnce()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(InstallPersonal());
+        await app.SendAsync(InstallPersonal(action: "remove"));
+        app.Connector.Clear();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.SendAsync(InstallPersonal())));
+
+        Assert.Single(app.Connector.Sent);
+        Assert.True(Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList())).IsActive);
+    }
+
+    [Fact]
     public async Task Uninstall_MarksTheReferenceDead_AndReinstallGreetsAgain()
     {
         await using var app = new BotApplication();

@@ -19,6 +19,9 @@ public sealed class FakeConnector : HttpMessageHandler
     /// <summary>Optional override: return a response to answer a call differently (e.g. 429, 403).</summary>
     public Func<RecordedCall, HttpResponseMessage?>? Respond { get; set; }
 
+    /// <summary>How long a member look-up takes; a real connector takes tens to hundreds of milliseconds.</summary>
+    public TimeSpan MemberLookupDelay { get; set; }
+
     public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
 
     public IReadOnlyList<RecordedCall> Sent => Calls.Where(c => c.IsActivityPost).ToList();
@@ -39,6 +42,7 @@ public sealed class FakeConnector : HttpMessageHandler
 
         if (request.Method == HttpMethod.Get && call.RawPath.Contains("/members/", StringComparison.Ordinal))
         {
+            if (MemberLookupDelay > TimeSpan.Zero) await Task.Delay(MemberLookupDelay, cancellationToken);
             var userId = Uri.UnescapeDataString(call.RawPath[(call.RawPath.LastIndexOf('/') + 1)..]);
             return Members.TryGetValue(userId, out var member)
                 ? Json(HttpStatusCode.OK, member)

@@ -17,6 +17,8 @@ internal sealed class ConversationReferenceConfiguration : IEntityTypeConfigurat
         b.Property(c => c.ConversationId).HasMaxLength(400);
         b.Property(c => c.ConversationType).HasMaxLength(20);
         b.Property(c => c.ServiceUrl).HasMaxLength(400);
+        // Two install events for one reinstall arrive together; only the turn that flips IsActive may greet.
+        b.Property(c => c.IsActive).IsConcurrencyToken();
         b.HasOne<ImprovementTeam>().WithMany().HasForeignKey(c => c.ImprovementTeamId).OnDelete(DeleteBehavior.SetNull);
     }
 }
