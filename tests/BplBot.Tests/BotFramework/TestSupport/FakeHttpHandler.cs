@@ -8,9 +8,14 @@ namespace BplBot.Tests.BotFramework.TestSupport;
 internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authorization, string? Body, string? ContentType);
 
 /// <summary>A hand-written HTTP boundary: answers from a function and records every request.</summary>
-internal sealed class FakeHttpHandler(Func<RecordedRequest, HttpResponseMessage> respond) : HttpMessageHandler
+internal sealed class FakeHttpHandler(Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> respond) : HttpMessageHandler
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+
+    public FakeHttpHandler(Func<RecordedRequest, HttpResponseMessage> respond)
+        : this((request, _) => Task.FromResult(respond(request)))
+    {
+    }
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
@@ -30,7 +35,7 @@ internal sealed class FakeHttpHandler(Func<RecordedRequest, HttpResponseMessage>
         var recorded = new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body,
             request.Content?.Headers.ContentType?.ToString());
         _requests.Enqueue(recorded);
-        var response = respond(recorded);
+        var response = await respond(recorded, cancellationToken);
         response.RequestMessage = request;
         return response;
     }
