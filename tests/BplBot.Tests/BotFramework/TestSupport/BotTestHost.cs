@@ -85,7 +85,15 @@ internal sealed class BotTestHost : IAsyncDisposable
             });
         }
         app.MapBotFramework();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync(); // e.g. options validation failed: the test asserts on the exception, not the host.
+            throw;
+        }
         return new BotTestHost(app, handler, logs);
     }
 
