@@ -43,6 +43,10 @@ internal sealed class MessagesEndpoint(
         {
             return Reject(ex.StatusCode, "the body could not be read");
         }
+        catch (IOException)
+        {
+            return Reject(StatusCodes.Status400BadRequest, "the connection broke while the body was read");
+        }
         if (body is null)
         {
             return Reject(StatusCodes.Status413PayloadTooLarge, "the body is over Bot:MaxRequestBodyBytes");

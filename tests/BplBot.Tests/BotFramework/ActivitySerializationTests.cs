@@ -171,6 +171,14 @@ public sealed class ActivitySerializationTests
     }
 
     [Fact]
+    public void Reading_IgnoresAUtf8Bom()
+    {
+        var activity = BotJson.TryParseActivity([.. "\uFEFF"u8, .. """{"type":"message"}"""u8]);
+
+        Assert.Equal("message", activity?.Type);
+    }
+
+    [Fact]
     public void Options_AreFrozen()
     {
         Assert.True(BotJson.Options.IsReadOnly);

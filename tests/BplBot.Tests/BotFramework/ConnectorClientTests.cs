@@ -134,6 +134,19 @@ public sealed class ConnectorClientTests
         Assert.Equal("user", member.UserRole);
     }
 
+    [Fact]
+    public async Task GetMember_BodyOfTheWrongShape_IsFailedNotThrown()
+    {
+        var connector = new FakeHttpHandler(_ => FakeHttpHandler.Json(HttpStatusCode.OK, """{"id":42,"name":["not","a","string"]}"""));
+        await using var host = await StartAsync(connector);
+
+        var (result, member) = await host.Connector.GetMemberAsync(ServiceUrl, "a:1", "29:user-1", default);
+
+        Assert.Equal(SendStatus.Failed, result.Status);
+        Assert.Equal("InvalidResponse", result.ErrorCode);
+        Assert.Null(member);
+    }
+
     [Theory]
     [InlineData("https://evil.example.com/")]
     [InlineData("https://smba.trafficmanager.net.evil.com/amer/")]

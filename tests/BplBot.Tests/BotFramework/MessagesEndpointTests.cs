@@ -32,6 +32,40 @@ public sealed class MessagesEndpointTests
     }
 
     [Theory]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x74, 0x79, 0x70, 0x65, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D })] // invalid UTF-8
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x7B, 0x7D })] // a BOM, then {}
+    [InlineData(new byte[] { })]
+    public async Task OddBytes_AreNeverA500(byte[] body)
+    {
+        await using var host = await StartAnonymousAsync();
+
+        var response = await host.Client.PostAsync(BotFrameworkExtensions.MessagesPath, new ByteArrayContent(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DeeplyNestedJson_Is400()
+    {
+        await using var host = await StartAnonymousAsync();
+        var nested = "{\"type\":\"message\",\"value\":" + new string('[', 200) + new string(']', 200) + "}";
+
+        var response = await host.PostActivityAsync(nested);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DuplicateProperties_AreNotA500()
+    {
+        await using var host = await StartAnonymousAsync();
+
+        var response = await host.PostActivityAsync("""{"type":"message","type":"message","x":1,"x":2,"conversation":{"id":"a"}}""");
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     public async Task MissingType_Is400(string? type)
