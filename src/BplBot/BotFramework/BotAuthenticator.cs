@@ -23,6 +23,7 @@ internal sealed class BotAuthenticator(
         if (headers.Count == 0)
         {
             // Anonymous only for a local playground/emulator: no app id AND a loopback caller (null is not loopback).
+            // Behind forwarded headers this is the forwarded client address, so keep such proxies out of local runs.
             return anonymousMode && IsLoopback(context.Connection.RemoteIpAddress)
                 ? InboundIdentity.Anonymous
                 : Reject("no Authorization header");

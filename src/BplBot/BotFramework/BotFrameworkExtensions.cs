@@ -27,9 +27,8 @@ public static class BotFrameworkExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata, http => http.Timeout = MetadataTimeout);
-        services.AddHttpClient(BotFrameworkHttpClients.TokenEndpoint);
-        services.AddHttpClient(BotFrameworkHttpClients.Connector, (provider, http) =>
-                http.Timeout = provider.GetRequiredService<IOptions<BotOptions>>().Value.OutboundTimeout)
+        services.AddHttpClient(BotFrameworkHttpClients.TokenEndpoint, UseOutboundTimeout);
+        services.AddHttpClient(BotFrameworkHttpClients.Connector, UseOutboundTimeout)
             // A redirect from the connector is a failure, never a reason to carry our token to another host.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddTypedClient((http, provider) => new ConnectorClient(http, provider.GetRequiredService<ConnectorRequestSender>()));
@@ -46,6 +45,9 @@ public static class BotFrameworkExtensions
         services.AddHostedService<BotFrameworkStartupLog>();
         return builder;
     }
+
+    private static void UseOutboundTimeout(IServiceProvider provider, HttpClient http) =>
+        http.Timeout = provider.GetRequiredService<IOptions<BotOptions>>().Value.OutboundTimeout;
 
     /// <summary>Maps <c>POST /api/messages</c>; other methods get 405 from routing.</summary>
     public static RouteHandlerBuilder MapBotFramework(this IEndpointRouteBuilder endpoints) =>

@@ -24,7 +24,7 @@ internal static partial class BotFrameworkLog
     public static partial void RequestRejected(ILogger logger, string reason);
 
     [LoggerMessage(6, LogLevel.Information, "Rejected an /api/messages request with {StatusCode}: {Reason}")]
-    public static partial void BadRequest(ILogger logger, int statusCode, string reason);
+    public static partial void RequestRefused(ILogger logger, int statusCode, string reason);
 
     [LoggerMessage(7, LogLevel.Debug, "Received {ActivityType} activity {ActivityId} in {ConversationId}")]
     public static partial void ActivityReceived(ILogger logger, string? activityType, string? activityId, string? conversationId);

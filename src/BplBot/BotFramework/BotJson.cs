@@ -26,6 +26,11 @@ public static class BotJson
     /// <summary>Parses an activity; null for malformed JSON or a body that isn't an object.</summary>
     internal static Activity? TryParseActivity(ReadOnlySpan<byte> utf8Json)
     {
+        // RFC 8259 lets parsers ignore a UTF-8 BOM; System.Text.Json would reject it.
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
         try
         {
             return JsonSerializer.Deserialize<Activity>(utf8Json, Options);

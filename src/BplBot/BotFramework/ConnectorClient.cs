@@ -67,10 +67,26 @@ public sealed class ConnectorClient
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var response = await SendAsync("GetMember", HttpMethod.Get, serviceUrl, [V3, Conversations, conversationId, "members", userId], null, cancellationToken);
-        var member = response.Result.Succeeded && response.Body is { ValueKind: JsonValueKind.Object } body
-            ? body.Deserialize<TeamsMember>(BotJson.Options)
-            : null;
-        return (response.Result with { ActivityId = null }, member);
+        if (!response.Result.Succeeded)
+        {
+            return (response.Result, null);
+        }
+        var member = ReadMember(response.Body);
+        return member is null
+            ? (response.Result with { Status = SendStatus.Failed, ActivityId = null, ErrorCode = "InvalidResponse" }, null)
+            : (response.Result with { ActivityId = null }, member);
+    }
+
+    private static TeamsMember? ReadMember(JsonElement? body)
+    {
+        try
+        {
+            return body is { ValueKind: JsonValueKind.Object } member ? member.Deserialize<TeamsMember>(BotJson.Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private Task<ConnectorResponse> SendAsync(string operation, HttpMethod method, string serviceUrl, string[] segments, object? body, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Identity.Client;
 
 namespace BplBot.BotFramework;
 
@@ -34,7 +33,7 @@ internal sealed class ConnectorRequestSender(
             {
                 token = await tokens.GetTokenAsync(cancellationToken);
             }
-            catch (MsalException ex)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 BotFrameworkLog.TokenAcquisitionFailed(logger, ex, request.Operation);
                 return ConnectorResponse.Failed("TokenUnavailable");
@@ -58,10 +57,11 @@ internal sealed class ConnectorRequestSender(
             {
                 response = await http.SendAsync(message, cancellationToken);
             }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // No answer: the activity may or may not have been posted. POSTs aren't idempotent, so no retry.
-                var errorCode = ex is TaskCanceledException ? "Timeout" : "NetworkError";
+                // HttpClient.Timeout surfaces as a cancellation the caller didn't ask for.
+                var errorCode = ex is OperationCanceledException ? "Timeout" : "NetworkError";
                 BotFrameworkLog.ConnectorCallUnknown(logger, ex, request.Operation, errorCode);
                 return ConnectorResponse.Failed(errorCode);
             }

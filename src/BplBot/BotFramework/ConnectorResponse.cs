@@ -49,18 +49,14 @@ internal sealed record ConnectorResponse(SendResult Result, JsonElement? Body)
 
     private static async Task<JsonElement?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (bytes.Length == 0)
-        {
-            return null;
-        }
         try
         {
-            return JsonSerializer.Deserialize<JsonElement>(bytes, BotJson.Options);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return bytes.Length == 0 ? null : JsonSerializer.Deserialize<JsonElement>(bytes, BotJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when ((ex is JsonException or HttpRequestException or IOException) && !cancellationToken.IsCancellationRequested)
         {
-            return null; // Proxies answer errors in HTML; the status code alone still classifies the call.
+            return null; // Proxies answer errors in HTML, bodies break off: the status code alone still classifies the call.
         }
     }
 }

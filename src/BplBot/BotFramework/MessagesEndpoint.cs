@@ -3,6 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MessagesResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok,
+    Microsoft.AspNetCore.Http.HttpResults.UnauthorizedHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<object>>;
 
 namespace BplBot.BotFramework;
 
@@ -20,7 +25,7 @@ namespace BplBot.BotFramework;
 internal sealed class MessagesEndpoint(
     BotAuthenticator authenticator, IOptions<BotOptions> options, IHostApplicationLifetime lifetime, ILogger<MessagesEndpoint> logger)
 {
-    public async Task<Results<Ok, BadRequest, UnauthorizedHttpResult, StatusCodeHttpResult, JsonHttpResult<object>>> HandleAsync(
+    public async Task<MessagesResult> HandleAsync(
         HttpContext context, ConnectorClient connector, IActivityHandler handler)
     {
         var maxBytes = options.Value.MaxRequestBodyBytes;
@@ -43,6 +48,10 @@ internal sealed class MessagesEndpoint(
         {
             return Reject(ex.StatusCode, "the body could not be read");
         }
+        catch (IOException)
+        {
+            return Reject(StatusCodes.Status400BadRequest, "the connection broke while the body was read");
+        }
         if (body is null)
         {
             return Reject(StatusCodes.Status413PayloadTooLarge, "the body is over Bot:MaxRequestBodyBytes");
@@ -64,7 +73,7 @@ internal sealed class MessagesEndpoint(
         return await DispatchAsync(new TurnContext(activity, connector, identity.IsAnonymous), handler);
     }
 
-    private async Task<Results<Ok, BadRequest, UnauthorizedHttpResult, StatusCodeHttpResult, JsonHttpResult<object>>> DispatchAsync(
+    private async Task<MessagesResult> DispatchAsync(
         TurnContext turn, IActivityHandler handler)
     {
         var activity = turn.Activity;
@@ -103,7 +112,7 @@ internal sealed class MessagesEndpoint(
 
     private StatusCodeHttpResult Reject(int statusCode, string reason)
     {
-        BotFrameworkLog.BadRequest(logger, statusCode, reason);
+        BotFrameworkLog.RequestRefused(logger, statusCode, reason);
         return TypedResults.StatusCode(statusCode);
     }
 }

@@ -52,7 +52,14 @@ internal sealed class OpenIdKeySource(IHttpClientFactory httpClientFactory, IOpt
             {
                 continue; // A key no token can name is useless to us.
             }
-            keys[kid] = new SigningKey(new JsonWebKey(element.GetRawText()), ReadEndorsements(element));
+            try
+            {
+                keys[kid] = new SigningKey(new JsonWebKey(element.GetRawText()), ReadEndorsements(element));
+            }
+            catch (ArgumentException)
+            {
+                // One malformed key must not cost us the others; a token naming it fails as "unknown key".
+            }
         }
         return keys;
     }
