@@ -17,7 +17,7 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>The allowlist used when <see cref="TrustedServiceUrlHosts"/> is not configured (spec §3c, plus the GCC hosts).
+    /// <summary>The allowlist used when <see cref="TrustedServiceUrlHosts"/> is not configured (spec §3c narrowed to where the connector lives: blob storage, SharePoint and svc.ms hosts can be created by anyone, so they never get the token).
     /// <c>*.example.com</c> matches example.com and its subdomains; a plain entry matches that host only.</summary>
     public static readonly IReadOnlyList<string> DefaultTrustedServiceUrlHosts =
     [
@@ -25,10 +25,6 @@ public sealed class BotOptions
         "smba.trafficmanager.net",
         "*.teams.microsoft.com",
         "*.teams.microsoft.us",
-        "*.graph.microsoft.com",
-        "*.sharepoint.com",
-        "*.svc.ms",
-        "*.blob.core.windows.net",
     ];
 
     /// <summary>The Entra application (client) id; the audience of inbound tokens. Empty = anonymous mode.</summary>

@@ -154,6 +154,9 @@ public sealed class ConnectorClientTests
     [InlineData("http://127.0.0.1:56150/_connector")]
     [InlineData("https://smba.trafficmanager.net/amer/?x=1")]
     [InlineData("not a url")]
+    [InlineData("https://someone.blob.core.windows.net/_connector/")]
+    [InlineData("https://someone.sharepoint.com/_connector/")]
+    [InlineData("https://someone.svc.ms/_connector/")]
     public async Task UntrustedServiceUrl_SendsNothing(string serviceUrl)
     {
         var connector = Created();
