@@ -57,7 +57,7 @@ public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory dire
         var match = TeamLookup.Find(parts[1], await directory.TeamsAsync(ct));
         if (!match.IsUnique)
         {
-            await context.ReplyAsync(match.IsAmbiguous ? TeamReplies.Ambiguous(context.Language, match) : TeamReplies.NotFound(context.Language, match), ct);
+            await context.ReplyAsync(TeamReplies.NoSingleMatch(context.Language, match), ct);
             return;
         }
         await GrantAsync(context, role.Value, match.Team, ct);

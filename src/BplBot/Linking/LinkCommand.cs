@@ -40,7 +40,7 @@ public sealed class LinkCommand(BplDbContext db, NetworkDirectory directory) : I
         var match = TeamLookup.Find(context.Argument, await directory.TeamsAsync(ct));
         if (!match.IsUnique)
         {
-            await context.ReplyAsync(match.IsAmbiguous ? TeamReplies.Ambiguous(context.Language, match) : TeamReplies.NotFound(context.Language, match), ct);
+            await context.ReplyAsync(TeamReplies.NoSingleMatch(context.Language, match), ct);
             return;
         }
         await LinkAsync(context, person, match.Team, ct);

@@ -7,6 +7,9 @@ namespace BplBot.Roster;
 /// <summary>What to say when a team name did not lead to exactly one team.</summary>
 public static class TeamReplies
 {
+    /// <summary>The answer when a team name matched several teams or none.</summary>
+    public static string NoSingleMatch(Language lang, TeamMatch match) => match.IsAmbiguous ? Ambiguous(lang, match) : NotFound(lang, match);
+
     public static string NotFound(Language lang, TeamMatch match)
     {
         var names = match.Suggestions.Select(t => $"**{t.ShortName}**").ToList();
