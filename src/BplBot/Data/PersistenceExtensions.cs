@@ -17,7 +17,7 @@ public static class PersistenceExtensions
         connectionString = PrepareSqlite(connectionString, builder);
         builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
 
-        builder.Services.AddDbContext<BplDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContext<BplDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
