@@ -17,7 +17,9 @@ public static class PersistenceExtensions
         connectionString = PrepareSqlite(connectionString, builder);
         builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
 
-        builder.Services.AddDbContext<BplDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        var writeGate = new SqliteWriteGate();
+        builder.Services.AddDbContext<BplDbContext>(options =>
+            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), writeGate));
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
