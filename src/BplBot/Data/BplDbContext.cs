@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BplBot.Data;
 
-public sealed class BplDbContext(DbContextOptions<BplDbContext> options) : DbContext(options)
+public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteWriteGate? writeGate = null) : DbContext(options)
 {
     public DbSet<ImprovementTeam> Teams => Set<ImprovementTeam>();
     public DbSet<Person> People => Set<Person>();
@@ -29,4 +29,14 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options) : DbCon
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<string>().HaveMaxLength(1000);
     }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        writeGate is null || Database.CurrentTransaction is not null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : writeGate.RunAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        writeGate is null || Database.CurrentTransaction is not null
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : writeGate.Run(() => base.SaveChanges(acceptAllChangesOnSuccess));
 }

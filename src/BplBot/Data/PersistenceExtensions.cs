@@ -17,9 +17,9 @@ public static class PersistenceExtensions
         connectionString = PrepareSqlite(connectionString, builder);
         builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
 
-        var writeGate = new SqliteWriteGate();
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddDbContext<BplDbContext>(options =>
-            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), writeGate));
+            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
