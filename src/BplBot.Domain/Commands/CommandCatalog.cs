@@ -17,6 +17,8 @@ public static class CommandCatalog
         new(CommandName.Link, ["koppla"], ["link"]),
         new(CommandName.Demo, ["demo"], []),
         new(CommandName.WhoAmI, ["vem är jag", "jag"], ["whoami", "me"]),
+        new(CommandName.Report, ["rapportera", "rapport", "check-in", "checkin", "incheckning"], ["report", "check in"]),
+        new(CommandName.EditLast, ["ändra senaste", "ändra rapport"], ["edit last", "edit report"]),
     ];
 
     public static CommandSpec Get(CommandName name) => All.First(c => c.Name == name);

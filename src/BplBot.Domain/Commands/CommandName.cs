@@ -8,4 +8,6 @@ public enum CommandName
     Link,
     Demo,
     WhoAmI,
+    Report,
+    EditLast,
 }

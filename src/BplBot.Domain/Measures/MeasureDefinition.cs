@@ -35,6 +35,9 @@ public sealed class MeasureDefinition
 
     public bool IsPercentage => Unit.Trim() == "%";
 
+    /// <summary>A count of things (antal, st): a non-negative whole number.</summary>
+    public bool IsCount => NumberParser.NormalizeUnit(Unit) == "st";
+
     public void Describe(string name, string unit, MeasureKind kind, bool higherIsBetter, string operationalDefinition)
     {
         Name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A measure needs a name.", nameof(name)) : name.Trim();
@@ -53,18 +56,24 @@ public sealed class MeasureDefinition
     }
 
     /// <summary>Records the value for a date; a second value for the same date replaces the first.</summary>
-    public MeasureValue Record(DateOnly date, decimal value, DateTimeOffset recordedAt)
+    public MeasureValue Record(DateOnly date, decimal value, DateTimeOffset recordedAt, int? checkInId = null)
     {
         if (IsPercentage && (value < 0 || value > 100))
             throw new ArgumentOutOfRangeException(nameof(value), "A percentage must be between 0 and 100.");
         var existing = _values.FirstOrDefault(v => v.Date == date);
         if (existing is not null)
         {
-            existing.Correct(value, recordedAt);
+            existing.Correct(value, recordedAt, checkInId);
             return existing;
         }
-        var added = new MeasureValue(date, value, recordedAt);
+        var added = new MeasureValue(date, value, recordedAt, checkInId);
         _values.Add(added);
         return added;
     }
+
+    /// <summary>Takes out the points a check-in recorded, when a newer check-in for the same period replaces it.</summary>
+    public int RemoveValuesOf(int checkInId) => _values.RemoveAll(v => v.CheckInId == checkInId);
+
+    /// <summary>The latest point, if any.</summary>
+    public MeasureValue? Latest => _values.MaxBy(v => v.Date);
 }

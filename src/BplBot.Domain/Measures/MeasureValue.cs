@@ -5,11 +5,12 @@ public sealed class MeasureValue
 {
     private MeasureValue() { }
 
-    internal MeasureValue(DateOnly date, decimal value, DateTimeOffset recordedAt)
+    internal MeasureValue(DateOnly date, decimal value, DateTimeOffset recordedAt, int? checkInId)
     {
         Date = date;
         Value = value;
         RecordedAt = recordedAt;
+        CheckInId = checkInId;
     }
 
     public int Id { get; private set; }
@@ -18,9 +19,13 @@ public sealed class MeasureValue
     public decimal Value { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 
-    internal void Correct(decimal value, DateTimeOffset recordedAt)
+    /// <summary>The check-in that reported this point; null for points from the network file or the demo.</summary>
+    public int? CheckInId { get; private set; }
+
+    internal void Correct(decimal value, DateTimeOffset recordedAt, int? checkInId)
     {
         Value = value;
         RecordedAt = recordedAt;
+        CheckInId = checkInId;
     }
 }

@@ -1,4 +1,5 @@
 using BplBot.BotFramework;
+using BplBot.CheckIn;
 using BplBot.Conversations.Commands;
 using BplBot.Domain.Text;
 using BplBot.Help;
@@ -16,6 +17,7 @@ public sealed class BotActivityHandler(
     PersonResolver people,
     NetworkDirectory directory,
     CommandRouter router,
+    CheckInRunner checkIn,
     Greeter greeter,
     ILogger<BotActivityHandler> logger) : IActivityHandler
 {
@@ -39,6 +41,8 @@ public sealed class BotActivityHandler(
             case ActivityTypes.Message:
                 await OnMessageAsync(turn, ct);
                 break;
+            case ActivityTypes.Invoke:
+                return await OnInvokeAsync(turn, ct);
         }
         return null;
     }
@@ -61,6 +65,7 @@ public sealed class BotActivityHandler(
     {
         var (reference, _) = await references.RefreshAsync(turn.Activity, ct);
         var context = await ContextAsync(turn, reference, ct);
+        if ((await checkIn.TryContinueAsync(context, ct)).Handled) return;
         if (turn.Activity.Value is not null && string.IsNullOrWhiteSpace(turn.Activity.Text))
         {
             await context.ReplyAsync(context.Pick(
@@ -70,6 +75,23 @@ public sealed class BotActivityHandler(
         }
         var text = turn.Activity.GetTextWithoutBotMention() ?? string.Empty;
         await router.RouteAsync(context, string.IsNullOrWhiteSpace(text) ? "hjälp" : text, ct);
+    }
+
+    /// <summary>A card's <c>Action.Execute</c>. Anything else invoked is not ours (501, as BotBuilder answers).</summary>
+    private async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken ct)
+    {
+        if (turn.Activity.Name != "adaptiveCard/action") return null;
+        var (reference, _) = await references.RefreshAsync(turn.Activity, ct);
+        var context = await ContextAsync(turn, reference, ct);
+        var outcome = await checkIn.TryContinueAsync(context, ct);
+        if (outcome.Invoke is not null) return outcome.Invoke;
+        var message = outcome.Handled
+            ? context.Pick("Klart – se chatten.", "Done – see the chat.")
+            : context.Pick("Det kortet hör inte till något jag kan ta emot just nu.", "That card is not something I can take right now.");
+        return new InvokeResponse(200, new System.Text.Json.Nodes.JsonObject
+        {
+            ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = message,
+        });
     }
 
     private async Task<CommandContext> ContextAsync(TurnContext turn, ConversationReference? reference, CancellationToken ct)

@@ -1,4 +1,5 @@
 using BplBot.BotFramework;
+using BplBot.CheckIn;
 using BplBot.Conversations.Commands;
 using BplBot.Demo;
 using BplBot.Help;
@@ -28,6 +29,7 @@ public static class ConversationsExtensions
         services.AddScoped<ICommandHandler, WhoAmICommand>();
         services.AddScoped<ICommandHandler, LinkCommand>();
         services.AddScoped<ICommandHandler, DemoCommand>();
+        services.AddCheckIn();
         return builder;
     }
 }

@@ -1,4 +1,6 @@
 using BplBot.Conversations;
+using BplBot.Dialogs;
+using BplBot.Domain.CheckIn;
 using BplBot.Domain.Measures;
 using BplBot.Domain.Network;
 using BplBot.Network;
@@ -19,6 +21,9 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
     public DbSet<TeamsUser> TeamsUsers => Set<TeamsUser>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<TeamCheckIn> CheckIns => Set<TeamCheckIn>();
+    public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
+    public DbSet<DialogState> DialogStates => Set<DialogState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BplDbContext).Assembly);

@@ -9,6 +9,7 @@ public sealed record HelpAudience(Person? Person, bool IsDemo, bool IsGroupConve
 {
     public bool InNetwork => Person is not null && Person.Roles.Count > 0;
     public bool CanLink => Person is not null && (Person.IsCoordinator || Person.MemberOf.Any());
+    public bool IsMember => Person is not null && Person.MemberOf.Any();
 }
 
 /// <summary>One line of the help: how to write the command and what it does.</summary>
@@ -25,6 +26,12 @@ public static class HelpCatalog
     public static readonly IReadOnlyList<HelpEntry> Entries =
     [
         new(CommandName.Help, "hjälp", "help", "visar vad jag kan göra för dig", "shows what I can do for you", _ => true),
+        new(CommandName.Report, "rapportera", "report",
+            "teamets rapport inför nästa träff: skattning, mått, PGSA och stöd (skriv **rapportera formulär** för ett kort)",
+            "your team's report before the next meeting: rating, measures, PDSA and support (write **report form** for a card)",
+            a => a.IsMember || a.IsDemo),
+        new(CommandName.EditLast, "ändra senaste", "edit last", "ändrar teamets senaste rapport för perioden",
+            "changes your team's latest report for the period", a => a.IsMember),
         new(CommandName.Teams, "team", "teams", "listar nätverkets förbättringsteam", "lists the network's improvement teams", _ => true),
         new(CommandName.WhoAmI, "vem är jag", "whoami", "visar dina roller i nätverket", "shows your roles in the network", _ => true),
         new(CommandName.Link, "koppla <team>", "link <team>",

@@ -1,3 +1,4 @@
+using BplBot.Domain.CheckIn;
 using BplBot.Domain.Measures;
 using BplBot.Domain.Network;
 using Microsoft.EntityFrameworkCore;
@@ -30,5 +31,6 @@ internal sealed class MeasureValueConfiguration : IEntityTypeConfiguration<Measu
         b.ToTable("MeasureValues");
         b.HasIndex(v => new { v.MeasureId, v.Date }).IsUnique();
         b.Property(v => v.Value).HasPrecision(18, 4);
+        b.HasOne<TeamCheckIn>().WithMany().HasForeignKey(v => v.CheckInId).OnDelete(DeleteBehavior.SetNull);
     }
 }

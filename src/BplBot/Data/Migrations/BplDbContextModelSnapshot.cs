@@ -54,6 +54,7 @@ namespace BplBot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastSeenAt")
@@ -162,6 +163,194 @@ namespace BplBot.Data.Migrations
                     b.ToTable("TeamsUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BplBot.Dialogs.DialogState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ChannelId", "ConversationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("DialogStates", (string)null);
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.CheckInMeasureAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("CheckInAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.SupportRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoachesNotified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId", "ResolvedAt");
+
+                    b.ToTable("SupportRequests", (string)null);
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.TeamCheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Rating")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingReason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SupportRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportTopic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tested")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodMeetingId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId", "PeriodMeetingId", "SubmittedAt");
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
             modelBuilder.Entity("BplBot.Domain.Measures.MeasureDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -220,6 +409,9 @@ namespace BplBot.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CheckInId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -234,6 +426,8 @@ namespace BplBot.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckInId");
 
                     b.HasIndex("MeasureId", "Date")
                         .IsUnique();
@@ -436,6 +630,60 @@ namespace BplBot.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("BplBot.Domain.CheckIn.CheckInMeasureAnswer", b =>
+                {
+                    b.HasOne("BplBot.Domain.CheckIn.TeamCheckIn", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BplBot.Domain.Measures.MeasureDefinition", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.SupportRequest", b =>
+                {
+                    b.HasOne("BplBot.Domain.CheckIn.TeamCheckIn", null)
+                        .WithMany()
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BplBot.Domain.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BplBot.Domain.Network.ImprovementTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.TeamCheckIn", b =>
+                {
+                    b.HasOne("BplBot.Domain.Network.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BplBot.Domain.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BplBot.Domain.Network.ImprovementTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BplBot.Domain.Measures.MeasureDefinition", b =>
                 {
                     b.HasOne("BplBot.Domain.Network.ImprovementTeam", null)
@@ -447,6 +695,11 @@ namespace BplBot.Data.Migrations
 
             modelBuilder.Entity("BplBot.Domain.Measures.MeasureValue", b =>
                 {
+                    b.HasOne("BplBot.Domain.CheckIn.TeamCheckIn", null)
+                        .WithMany()
+                        .HasForeignKey("CheckInId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("BplBot.Domain.Measures.MeasureDefinition", null)
                         .WithMany("Values")
                         .HasForeignKey("MeasureId")
@@ -466,6 +719,11 @@ namespace BplBot.Data.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.TeamCheckIn", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("BplBot.Domain.Measures.MeasureDefinition", b =>
