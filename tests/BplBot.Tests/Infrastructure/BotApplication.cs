@@ -18,8 +18,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public BotApplication(string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null)
+    public BotApplication(string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null,
+        TimeProvider? time = null)
     {
+        Time = time;
         Folder = folder ?? Directory.CreateTempSubdirectory("bplbot-test-").FullName;
         Connector = connector ?? new FakeConnector();
         _settings = new Dictionary<string, string?>
@@ -33,6 +35,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    /// <summary>The bot's clock when a test controls it (a FakeTimeProvider); the system clock otherwise.</summary>
+    public TimeProvider? Time { get; }
     public FakeConnector Connector { get; }
 
     /// <summary>Where the bot must send its replies; loopback http is accepted only in anonymous mode.</summary>
@@ -46,6 +51,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             foreach (var name in new[] { BotFrameworkHttpClients.Connector, BotFrameworkHttpClients.TokenEndpoint, BotFrameworkHttpClients.OpenIdMetadata })
                 services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Connector));
             services.AddSingleton<IStartupFilter>(new LoopbackCaller());
+            if (Time is not null) services.AddSingleton(Time);
         });
     }
 
