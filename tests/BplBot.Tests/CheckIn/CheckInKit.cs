@@ -64,5 +64,8 @@ internal static class CheckInKit
         return activity;
     }
 
-    public static string Text(this JsonObject card) => JsonSerializer.Serialize(card);
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The card as JSON text with letters like å, ä, ö left as they are.</summary>
+    public static string Text(this JsonNode card) => card.ToJsonString(Readable);
 }
