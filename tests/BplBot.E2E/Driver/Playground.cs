@@ -101,6 +101,32 @@ public sealed class Playground : IAsyncDisposable
         await EnsureSuccessAsync(response, $"posting the installation of {conversationId}");
     }
 
+    /// <summary>The user presses an <c>Action.Submit</c> button: the bot gets a message whose value is <paramref name="value"/>.</summary>
+    public async Task SubmitAsync(string conversationId, string cardMessageId, object value)
+    {
+        using var response = await http.PostAsJsonAsync("/_conversation/v1/submit", new
+        {
+            conversation = new { id = conversationId }, from = new { id = Config.CurrentUser.Id }, replyToId = cardMessageId, value,
+        });
+        await EnsureSuccessAsync(response, $"submitting a card in {conversationId}");
+    }
+
+    /// <summary>The user presses an <c>Action.Execute</c> button; returns the bot's invoke response body.</summary>
+    public async Task<JsonDocument> ExecuteAsync(string conversationId, string cardMessageId, string verb, object data)
+    {
+        using var response = await http.PostAsJsonAsync("/_conversation/v1/invoke", new
+        {
+            name = "adaptiveCard/action",
+            conversation = new { id = conversationId },
+            from = new { id = Config.CurrentUser.Id },
+            replyToId = cardMessageId,
+            value = new { action = new { type = "Action.Execute", title = verb, verb, data } },
+        });
+        await EnsureSuccessAsync(response, $"executing '{verb}' on a card in {conversationId}");
+        return await response.Content.ReadFromJsonAsync<JsonDocument>()
+            ?? throw new InvalidOperationException("The playground returned no invoke response.");
+    }
+
     private static string ConversationPath(string conversationId) =>
         $"/_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}";
 
