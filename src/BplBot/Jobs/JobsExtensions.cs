@@ -26,6 +26,11 @@ public static class JobsExtensions
                 .ForJob(PruneProcessedActivitiesJob.Key)
                 .WithIdentity("prune-processed-activities-nightly", "maintenance")
                 .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(Stockholm.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<PruneExpiredDialogsJob>(job => job.WithIdentity(PruneExpiredDialogsJob.Key).StoreDurably());
+            q.AddTrigger(trigger => trigger
+                .ForJob(PruneExpiredDialogsJob.Key)
+                .WithIdentity("prune-expired-dialogs-nightly", "maintenance")
+                .WithCronSchedule("0 40 3 * * ?", cron => cron.InTimeZone(Stockholm.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

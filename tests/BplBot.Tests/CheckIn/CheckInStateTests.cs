@@ -1,5 +1,6 @@
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
@@ -127,5 +128,34 @@ public sealed class CheckInStateTests
         Assert.Equal(3.5m, current.Rating);
         Assert.Equal("Hembesök på tisdagar", current.Tested);
         Assert.Equal(2, app.WithDb(db => db.CheckIns.Count()));
+    }
+}
+
+public sealed class PruneExpiredDialogsTests
+{
+    [Fact]
+    public async Task NightlyJob_DeletesDialogsExpiredMoreThanAWeekAgo_AndIsScheduled()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new BotApplication(time: clock);
+        app.AsFatima();
+        await app.SayAsync("rapportera");
+        var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        Assert.NotNull(await scheduler.GetJobDetail(BplBot.Jobs.PruneExpiredDialogsJob.Key));
+
+        await RunJobAsync(app);
+        Assert.Single(app.WithDb(db => db.DialogStates.AsNoTracking().ToList()));
+
+        clock.Advance(TimeSpan.FromDays(9));
+        await RunJobAsync(app);
+        await RunJobAsync(app);
+        Assert.Empty(app.WithDb(db => db.DialogStates.AsNoTracking().ToList()));
+    }
+
+    private static async Task RunJobAsync(BotApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var job = ActivatorUtilities.CreateInstance<BplBot.Jobs.PruneExpiredDialogsJob>(scope.ServiceProvider);
+        await job.Execute(null!, CancellationToken.None);
     }
 }

@@ -1,0 +1,21 @@
+using BplBot.Dialogs;
+using Quartz;
+
+namespace BplBot.Jobs;
+
+/// <summary>
+/// Deletes check-in dialogs that expired more than a week ago. Until then the member still gets the friendly
+/// "your report expired" note on their next message. Idempotent: running twice deletes nothing more.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class PruneExpiredDialogsJob(DialogStore store, TimeProvider time, ILogger<PruneExpiredDialogsJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("prune-expired-dialogs", "maintenance");
+    public static readonly TimeSpan NoteFor = TimeSpan.FromDays(7);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var deleted = await store.PruneAsync(time.GetUtcNow() - NoteFor, cancellationToken);
+        logger.LogInformation("Pruned {Count} expired dialogs", deleted);
+    }
+}
