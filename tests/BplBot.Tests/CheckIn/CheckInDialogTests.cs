@@ -215,4 +215,14 @@ public sealed class CheckInDialogTests
         Assert.Contains("demo medlem", reply, StringComparison.Ordinal);
         Assert.Empty(app.WithDb(db => db.DialogStates.AsNoTracking().ToList()));
     }
+
+    [Fact]
+    public async Task Help_ForAMember_ListsTheCheckIn_AndATypoIsCorrected()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+
+        Assert.Contains("**rapportera**", await app.SayAsync("hjälp"), StringComparison.Ordinal);
+        Assert.Contains("Menade du **rapportera**?", await app.SayAsync("raportera"), StringComparison.Ordinal);
+    }
 }
