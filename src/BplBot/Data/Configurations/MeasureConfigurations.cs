@@ -1,4 +1,3 @@
-using BplBot.Domain.CheckIn;
 using BplBot.Domain.Measures;
 using BplBot.Domain.Network;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +30,8 @@ internal sealed class MeasureValueConfiguration : IEntityTypeConfiguration<Measu
         b.ToTable("MeasureValues");
         b.HasIndex(v => new { v.MeasureId, v.Date }).IsUnique();
         b.Property(v => v.Value).HasPrecision(18, 4);
-        b.HasOne<TeamCheckIn>().WithMany().HasForeignKey(v => v.CheckInId).OnDelete(DeleteBehavior.SetNull);
+        // A plain indexed column, not a foreign key: adding one to an existing table makes SQLite rebuild it outside
+        // the migration's transaction. Check-ins are never deleted on their own (only with their team and its measures).
+        b.HasIndex(v => v.CheckInId);
     }
 }

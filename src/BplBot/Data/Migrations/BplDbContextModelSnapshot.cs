@@ -695,11 +695,6 @@ namespace BplBot.Data.Migrations
 
             modelBuilder.Entity("BplBot.Domain.Measures.MeasureValue", b =>
                 {
-                    b.HasOne("BplBot.Domain.CheckIn.TeamCheckIn", null)
-                        .WithMany()
-                        .HasForeignKey("CheckInId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("BplBot.Domain.Measures.MeasureDefinition", null)
                         .WithMany("Values")
                         .HasForeignKey("MeasureId")

@@ -200,23 +200,11 @@ namespace BplBot.Data.Migrations
                 name: "IX_SupportRequests_TeamId_ResolvedAt",
                 table: "SupportRequests",
                 columns: new[] { "TeamId", "ResolvedAt" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_MeasureValues_CheckIns_CheckInId",
-                table: "MeasureValues",
-                column: "CheckInId",
-                principalTable: "CheckIns",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_MeasureValues_CheckIns_CheckInId",
-                table: "MeasureValues");
-
             migrationBuilder.DropTable(
                 name: "CheckInAnswers");
 

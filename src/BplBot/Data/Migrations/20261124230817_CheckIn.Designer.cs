@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BplBot.Data.Migrations
 {
     [DbContext(typeof(BplDbContext))]
-    [Migration("20261124230003_CheckIn")]
+    [Migration("20261124230817_CheckIn")]
     partial class CheckIn
     {
         /// <inheritdoc />
@@ -698,11 +698,6 @@ namespace BplBot.Data.Migrations
 
             modelBuilder.Entity("BplBot.Domain.Measures.MeasureValue", b =>
                 {
-                    b.HasOne("BplBot.Domain.CheckIn.TeamCheckIn", null)
-                        .WithMany()
-                        .HasForeignKey("CheckInId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("BplBot.Domain.Measures.MeasureDefinition", null)
                         .WithMany("Values")
                         .HasForeignKey("MeasureId")
