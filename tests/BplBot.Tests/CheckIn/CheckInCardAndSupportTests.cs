@@ -58,6 +58,29 @@ public sealed class CheckInCardAndSupportTests
     }
 
     [Fact]
+    public async Task Form_OneInvalidFieldCorrected_GoesToTheSummary()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.SayAsync("rapportera formulär");
+        var teamId = app.WithDb(db => db.Teams.Single(t => t.Key == "nassjo").Id);
+        var form = new JsonObject { ["bplbot"] = "checkin-form", ["team"] = teamId, ["rating"] = "3.5", ["reason"] = "Bra fart", ["measure1"] = "130" };
+        var before = app.Connector.Sent.Count;
+
+        await app.SendAsync(Submit(form));
+        var corrected = Assert.Single(app.CardsSince(before)).Text();
+        Assert.Contains("Hembesök som leder till vidare kontakt med kurator: En andel i procent ska vara mellan 0 och 100", corrected, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Bra fart\"", corrected, StringComparison.Ordinal);
+
+        form["measure1"] = "31";
+        before = app.Connector.Sent.Count;
+        await app.SendAsync(Submit(form));
+        var summary = Assert.Single(app.CardsSince(before)).Text();
+        Assert.Contains("Sammanfattning – Nässjö", summary, StringComparison.Ordinal);
+        Assert.Contains("31 %", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Form_ByActionExecute_AnswersWithTheSummaryCard_AndSaveButtonSaves()
     {
         await using var app = new BotApplication();

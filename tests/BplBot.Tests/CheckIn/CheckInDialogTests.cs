@@ -225,4 +225,26 @@ public sealed class CheckInDialogTests
         Assert.Contains("**rapportera**", await app.SayAsync("hjälp"), StringComparison.Ordinal);
         Assert.Contains("Menade du **rapportera**?", await app.SayAsync("raportera"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CheckIn_IdentityNumberInAPgsaAnswer_IsAbsentFromDatabaseAndLogs()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.SayAsync("rapportera");
+        await app.ThroughMeasuresAsync("3", "Vi testar", "14", "30");
+
+        var reply = await app.SayAsync("Vi ringde 811218-9876 och frågade");
+        Assert.Contains("ser ut som ett personnummer", reply, StringComparison.Ordinal);
+        Assert.Contains("vad testade ni", reply, StringComparison.Ordinal);
+        await app.ThroughMeasuresAsync("Vi ringde föräldrarna", "hoppa över", "hoppa över", "nej", "spara");
+
+        Assert.Equal("Vi ringde föräldrarna", app.WithDb(db => db.CheckIns.AsNoTracking().Single()).Tested);
+        Assert.NotEmpty(app.Logs.Lines);
+        Assert.DoesNotContain("811218", app.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vi ringde", app.Logs.All, StringComparison.Ordinal);
+        await app.DisposeAsync();
+        foreach (var file in Directory.GetFiles(app.Folder))
+            Assert.DoesNotContain("811218", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,9 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>Every log line the bot wrote, formatted, with its exception: to prove what never reaches a log.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>The bot's clock when a test controls it (a FakeTimeProvider); the system clock otherwise.</summary>
     public TimeProvider? Time { get; }
     public FakeConnector Connector { get; }
@@ -52,6 +55,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
                 services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Connector));
             services.AddSingleton<IStartupFilter>(new LoopbackCaller());
             if (Time is not null) services.AddSingleton(Time);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
         });
     }
 

@@ -71,7 +71,7 @@ public static class TeamsActivities
     public static string Submit(JsonObject value, string locale = "sv-SE")
     {
         var activity = Base("message", Conversation("personal", PersonalChat), locale, null, UserId, UserAad);
-        activity["value"] = value;
+        activity["value"] = value.DeepClone();
         activity["replyToId"] = "1795456268771";
         return activity.ToJsonString();
     }
