@@ -5,6 +5,7 @@ using BplBot.Health;
 using BplBot.Hosting;
 using BplBot.Jobs;
 using BplBot.Network;
+using BplBot.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRootSettings();            // appsettings.json at the repository root
@@ -15,12 +16,14 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPersistence();             // EF Core on a SQLite file, migrated at start
 builder.AddNetwork();                 // the network file, or the demo network
 builder.AddBotFramework();            // /api/messages, auth, connector client
-builder.AddConversations();           // command routing and commands
+builder.AddConversations();           // command routing, commands and the check-in dialog
+builder.AddStatus();                  // status cards, run charts and their image links
 builder.AddJobs();                    // Quartz on the same database
 
 var app = builder.Build();
 app.MapBotFramework();
 app.MapHealth();
+app.MapCharts();
 
 try
 {

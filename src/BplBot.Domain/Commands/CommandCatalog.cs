@@ -18,6 +18,9 @@ public static class CommandCatalog
         new(CommandName.Demo, ["demo"], []),
         new(CommandName.WhoAmI, ["vem är jag", "jag"], ["whoami", "me"]),
         new(CommandName.Report, ["rapportera", "rapport", "check-in", "checkin", "incheckning"], ["report", "check in"]),
+        new(CommandName.Status, ["status", "läge", "läget"], []),
+        new(CommandName.NextMeeting, ["nästa träff", "träff"], ["next meeting"]),
+        new(CommandName.CoachRating, ["skatta"], ["rate"]),
         new(CommandName.EditLast, ["ändra senaste", "ändra rapport"], ["edit last", "edit report"]),
     ];
 

@@ -10,4 +10,7 @@ public enum CommandName
     WhoAmI,
     Report,
     EditLast,
+    Status,
+    NextMeeting,
+    CoachRating,
 }

@@ -16,6 +16,10 @@ public sealed record CardSubmission(string Kind, JsonObject Data, bool IsInvoke)
     public const string FormKind = "checkin-form";
     public const string ExecuteVerb = "checkin.submit";
 
+    /// <summary>A button that runs a command as if typed, e.g. <c>status Nässjö</c> from a choice card.</summary>
+    public const string CommandKind = "command";
+    public const string CommandField = "text";
+
     /// <summary>The text a button stands for ("spara", "ändra" …), when it is an answer button.</summary>
     public string? Answer => Kind == AnswerKind ? Text(AnswerField) : null;
 

@@ -24,6 +24,7 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     public DbSet<TeamCheckIn> CheckIns => Set<TeamCheckIn>();
     public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
     public DbSet<DialogState> DialogStates => Set<DialogState>();
+    public DbSet<CoachRating> CoachRatings => Set<CoachRating>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BplDbContext).Assembly);

@@ -67,3 +67,16 @@ internal sealed class DialogStateConfiguration : IEntityTypeConfiguration<Dialog
         b.Ignore(d => d.Key);
     }
 }
+
+internal sealed class CoachRatingConfiguration : IEntityTypeConfiguration<CoachRating>
+{
+    public void Configure(EntityTypeBuilder<CoachRating> b)
+    {
+        b.ToTable("CoachRatings");
+        b.HasOne<ImprovementTeam>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Person>().WithMany().HasForeignKey(r => r.CoachId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.TeamId, r.RatedAt });
+        b.Property(r => r.Score).HasPrecision(4, 2);
+        b.Property(r => r.Reason).HasMaxLength(FreeTextLimits.Reason);
+    }
+}

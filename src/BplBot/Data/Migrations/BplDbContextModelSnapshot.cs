@@ -247,6 +247,39 @@ namespace BplBot.Data.Migrations
                     b.ToTable("CheckInAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("BplBot.Domain.CheckIn.CoachRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoachId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId");
+
+                    b.HasIndex("TeamId", "RatedAt");
+
+                    b.ToTable("CoachRatings", (string)null);
+                });
+
             modelBuilder.Entity("BplBot.Domain.CheckIn.SupportRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -641,6 +674,21 @@ namespace BplBot.Data.Migrations
                     b.HasOne("BplBot.Domain.Measures.MeasureDefinition", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BplBot.Domain.CheckIn.CoachRating", b =>
+                {
+                    b.HasOne("BplBot.Domain.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BplBot.Domain.Network.ImprovementTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using BplBot.Cards;
+using BplBot.CheckIn;
+using BplBot.Conversations.Commands;
+using BplBot.Domain.Commands;
+using BplBot.Domain.Network;
+using BplBot.Help;
+using BplBot.Roster;
+using Microsoft.Extensions.Options;
+
+namespace BplBot.Status;
+
+/// <summary><c>status &lt;team&gt;</c>: the team's card with its rating, measures as run charts, PGSA and requests for help.</summary>
+public sealed class StatusCommand(
+    NetworkDirectory directory, StatusAccess access, TeamStatusReader reader, StatusCard cards, ChartLinks links,
+    StatusOverview overview, IOptions<StatusOptions> options, IHttpContextAccessor http) : ICommandHandler
+{
+    public CommandName Name => CommandName.Status;
+
+    public async Task HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        if (context.Argument.Length == 0)
+        {
+            await overview.HandleAsync(context, ct);
+            return;
+        }
+        var match = TeamLookup.Find(context.Argument, await directory.TeamsAsync(ct));
+        if (match.IsAmbiguous)
+        {
+            await SendAsync(context, null, ChoiceCard(context, match), ct);
+            return;
+        }
+        if (!match.IsUnique)
+        {
+            await context.ReplyAsync(TeamReplies.NotFound(context.Language, match), ct);
+            return;
+        }
+        var team = match.Team;
+        if (!access.CanSee(context.Person, team.Id))
+        {
+            await context.ReplyAsync(await RefusalAsync(context, team, ct), ct);
+            return;
+        }
+        var status = await reader.ReadAsync(team, ct);
+        var l = context.Language;
+        var inline = status.Measures.ToDictionary(m => m.Measure.Id, m => "data:image/png;base64," + Convert.ToBase64String(
+            RunChartRenderer.Png(new ChartRequest(m.Measure.Name, m.Measure.Unit, m.Measure.GoalValue, m.Analysis))));
+        var card = cards.Build(status, l, m => inline[m.Measure.Id]);
+        if (card.Size() > options.Value.InlineChartsMaxBytes)
+            card = cards.Build(status, l, m => links.Create(BaseUrl(), m.Measure.Id, l));
+        await SendAsync(context, context.Pick($"Status för {team.ShortName}", $"Status for {team.ShortName}"), card, ct);
+    }
+
+    private static Task<BplBot.BotFramework.SendResult> SendAsync(CommandContext context, string? text, AdaptiveCard card, CancellationToken ct) =>
+        context.Turn.SendAsync(context.Turn.CreateReply(text) with { Attachments = [card.ToAttachment()] }, ct);
+
+    private static AdaptiveCard ChoiceCard(CommandContext context, TeamMatch match) => new(
+        [new TextBlock(context.Pick("Flera team passar. Vilket menar du?", "Several teams match. Which one do you mean?"))],
+        match.Teams.Select(t => (CardAction)new SubmitAction($"{t.ShortName} – {t.Name}",
+            new JsonObject { [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = $"status {t.ShortName}" })).ToList())
+    {
+        FallbackText = TeamReplies.Ambiguous(context.Language, match),
+    };
+
+    private async Task<string> RefusalAsync(CommandContext context, ImprovementTeam team, CancellationToken ct)
+    {
+        var coordinators = (await directory.CoordinatorsAsync(ct)).Select(p => p.Name).ToList();
+        var ask = coordinators.Count == 0 ? string.Empty : " " + context.Pick(
+            $"Fråga {HelpTexts.JoinList(coordinators, context.Language)} om du behöver se fler team.",
+            $"Ask {HelpTexts.JoinList(coordinators, context.Language)} if you need to see more teams.");
+        return context.Pick(
+            $"Du kan inte se status för {team.ShortName}. Medlemmar ser sina egna team, coacher de team de coachar och samordnare alla team.",
+            $"You can't see the status of {team.ShortName}. Members see their own teams, coaches the teams they coach, and coordinators all teams.") + ask;
+    }
+
+    private string BaseUrl()
+    {
+        if (options.Value.PublicBaseUrl is { Length: > 0 } configured) return configured;
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Chart links need Status:PublicBaseUrl outside a request.");
+        return $"{request.Scheme}://{request.Host}";
+    }
+}
