@@ -24,6 +24,11 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
         var summary = await SayAsync("no", "Summary – Nässjö");
         Assert.Contains("3.5 (Improvement)", summary.Text, StringComparison.Ordinal);
         await SayAsync("save", "Thank you! The report for **Nässjö** is saved");
+
+        // The saved rating is what a later status shows.
+        var status = await SayAsync("status Nässjö", "Status – Nässjö");
+        Assert.Contains("3.5 – Improvement", status.Readable, StringComparison.Ordinal);
+        Assert.Contains("We see more joint home visits", status.Readable, StringComparison.Ordinal);
     });
 
     [Fact]
@@ -59,5 +64,49 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
         return await Playground.Messages.WaitForAsync(cursor,
             m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says(expected),
             ReplyTimeout, $"a reply containing '{expected}' after '{text}' in the personal chat");
+    }
+}
+
+/// <summary>A coach asks for a team's status in a real Teams client, in the 1:1 chat and in a channel.</summary>
+public sealed class StatusTests(PlaygroundFixture fixture, ITestOutputHelper output) : E2ETest(fixture, output)
+{
+    [Fact]
+    public Task Status_InPersonalChatAndChannel_ShowsTheCardWithCharts() => RunAsync(async () =>
+    {
+        var cursor = Playground.Messages.Cursor;
+        await Playground.SendPersonalAsync("demo coach nassjo");
+        await Playground.Messages.WaitForAsync(cursor, m => IsBotPost(m) && m.Says("Nässjö"), ReplyTimeout, "the demo role");
+
+        cursor = Playground.Messages.Cursor;
+        await Playground.SendPersonalAsync("status Nässjö");
+        var personal = await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says("Status – Nässjö"), ReplyTimeout, "the status card in the 1:1 chat");
+        await AssertChartsAsync(personal);
+
+        cursor = Playground.Messages.Cursor;
+        var post = await Playground.PostInChannelAsync("status Nässjö");
+        var inChannel = await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && m.Says("Status – Nässjö"), ReplyTimeout, "the status card in the channel");
+        Assert.Equal(post.PostConversationId, inChannel.ThreadId);
+        await AssertChartsAsync(inChannel);
+    });
+
+    /// <summary>Every chart is an image with alt text that the client can load (a data: URI or a link to the bot).</summary>
+    private static async Task AssertChartsAsync(BotMessage message)
+    {
+        var card = System.Text.Json.Nodes.JsonNode.Parse(message.AttachmentsJson)![0]!["content"]!;
+        var images = card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>() == "Container")
+            .SelectMany(c => c!["items"]!.AsArray()).Where(i => i!["type"]!.GetValue<string>() == "Image").ToList();
+        Assert.NotEmpty(images);
+        using var http = new HttpClient();
+        foreach (var image in images)
+        {
+            var alt = image!["altText"]!.GetValue<string>();
+            Assert.True(alt.StartsWith("Styrdiagram för", StringComparison.Ordinal) || alt.StartsWith("Run chart for", StringComparison.Ordinal), alt);
+            var url = image["url"]!.GetValue<string>();
+            if (url.StartsWith("data:image/png;base64,", StringComparison.Ordinal)) continue;
+            using var response = await http.GetAsync(new Uri(url));
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        }
     }
 }
