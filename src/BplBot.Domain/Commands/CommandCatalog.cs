@@ -21,6 +21,8 @@ public static class CommandCatalog
         new(CommandName.Status, ["status", "läge", "läget"], []),
         new(CommandName.NextMeeting, ["nästa träff", "träff"], ["next meeting"]),
         new(CommandName.CoachRating, ["skatta"], ["rate"]),
+        new(CommandName.SetRole, ["roll"], ["role"]),
+        new(CommandName.RemoveRole, ["ta bort roll"], ["remove role"]),
         new(CommandName.EditLast, ["ändra senaste", "ändra rapport"], ["edit last", "edit report"]),
     ];
 

@@ -13,4 +13,6 @@ public enum CommandName
     Status,
     NextMeeting,
     CoachRating,
+    SetRole,
+    RemoveRole,
 }

@@ -24,6 +24,8 @@ public static class StatusExtensions
         services.AddScoped<ICommandHandler, StatusCommand>();
         services.AddScoped<ICommandHandler, NextMeetingCommand>();
         services.AddScoped<ICommandHandler, CoachRatingCommand>();
+        services.AddScoped<ICommandHandler, Roles.SetRoleCommand>();
+        services.AddScoped<ICommandHandler, Roles.RemoveRoleCommand>();
         return builder;
     }
 }
