@@ -54,7 +54,7 @@ public sealed class StatusCard(ImprovementScale scale)
         foreach (var m in s.Measures)
         {
             text.Append($"\n**{m.Measure.Name}**: ").Append(string.Join("; ", MeasureFacts(m, l).Select(f => $"{f.Title.ToLowerInvariant()} {f.Value}")));
-            text.Append(". ").Append(string.Join(" ", Signals(m, l))).Append('\n');
+            text.Append(l.Pick($". Signaler: {m.Analysis.Signals.Count}.", $". Signals: {m.Analysis.Signals.Count}.")).Append('\n');
         }
         if (s.Latest is { } latest) foreach (var (title, value) in Pgsa(latest, l)) text.Append($"- **{title}:** {value}\n");
         foreach (var r in s.OpenRequests) text.Append(l.Pick("- Öppen fråga om stöd: ", "- Open request for help: ")).Append(MarkdownText.Escape(r.Topic)).Append('\n');
@@ -71,7 +71,9 @@ public sealed class StatusCard(ImprovementScale scale)
             $"Run chart for {m.Measure.Name}: {a.Points.Count} values from {Formats.Date(a.Points[0].Date, l)} to {Formats.Date(a.Points[^1].Date, l)}, latest {Formats.Value(a.Points[^1].Value, unit, l)}");
         if (a.Median is { } median) text += l.Pick($", median {Formats.Value(median, unit, l)}", $", median {Formats.Value(median, unit, l)}");
         if (m.Measure.GoalValue is { } goal) text += l.Pick($", mål {Formats.Value(goal, unit, l)}", $", goal {Formats.Value(goal, unit, l)}");
-        return text + ". " + string.Join(" ", Signals(m, l));
+        var signals = a.Signals.Count;
+        return text + (signals == 0 ? ". " + SignalText.None(a, l)
+            : l.Pick($". {signals} signaler, den senaste: ", $". {signals} signals, the latest: ") + SignalText.Describe(a.Signals.MaxBy(x => x.To)!, a, l));
     }
 
     private IEnumerable<(string Title, string Value)> Facts(TeamStatus s, Language l)
@@ -105,8 +107,18 @@ public sealed class StatusCard(ImprovementScale scale)
         if (m.Measure.GoalValue is { } goal) yield return (l.Pick("Mål", "Goal"), Formats.Value(goal, unit, l));
     }
 
-    private static IEnumerable<string> Signals(MeasureStatus m, Language l) =>
-        m.Analysis.Signals.Count == 0 ? [SignalText.None(m.Analysis, l)] : m.Analysis.Signals.Select(s => SignalText.Describe(s, m.Analysis, l));
+    /// <summary>A long series can hold many signals; the card names the latest few and counts the rest.</summary>
+    public const int SignalsShown = 3;
+
+    private static List<string> Signals(MeasureStatus m, Language l)
+    {
+        var all = m.Analysis.Signals;
+        if (all.Count == 0) return [SignalText.None(m.Analysis, l)];
+        var shown = all.OrderByDescending(s => s.To).Take(SignalsShown).OrderBy(s => s.From).Select(s => SignalText.Describe(s, m.Analysis, l)).ToList();
+        if (all.Count > SignalsShown)
+            shown.Add(l.Pick($"… och {all.Count - SignalsShown} tidigare signaler.", $"… and {all.Count - SignalsShown} earlier signals."));
+        return shown;
+    }
 
     private static IEnumerable<(string Title, string Value)> Pgsa(Domain.CheckIn.TeamCheckIn c, Language l)
     {

@@ -43,12 +43,27 @@ public sealed class StatusCommand(
         }
         var status = await reader.ReadAsync(team, ct);
         var l = context.Language;
-        var inline = status.Measures.ToDictionary(m => m.Measure.Id, m => "data:image/png;base64," + Convert.ToBase64String(
-            RunChartRenderer.Png(new ChartRequest(m.Measure.Name, m.Measure.Unit, m.Measure.GoalValue, m.Analysis))));
-        var card = cards.Build(status, l, m => inline[m.Measure.Id]);
-        if (card.Size() > options.Value.InlineChartsMaxBytes)
+        var inline = InlineCharts(status);
+        var card = inline is null ? null : cards.Build(status, l, m => inline[m.Measure.Id]);
+        if (card is null || card.Size() > options.Value.InlineChartsMaxBytes)
             card = cards.Build(status, l, m => links.Create(BaseUrl(), m.Measure.Id, l));
         await SendAsync(context, context.Pick($"Status för {team.ShortName}", $"Status for {team.ShortName}"), card, ct);
+    }
+
+    /// <summary>The charts as data: URIs, or null as soon as they would not fit in the card (then nothing more is drawn).</summary>
+    private Dictionary<int, string>? InlineCharts(TeamStatus status)
+    {
+        var budget = options.Value.InlineChartsMaxBytes;
+        var inline = new Dictionary<int, string>();
+        foreach (var m in status.Measures)
+        {
+            var uri = "data:image/png;base64," + Convert.ToBase64String(
+                RunChartRenderer.Png(new ChartRequest(m.Measure.Name, m.Measure.Unit, m.Measure.GoalValue, m.Analysis)));
+            budget -= uri.Length;
+            if (budget < 0) return null;
+            inline[m.Measure.Id] = uri;
+        }
+        return inline;
     }
 
     private static Task<BplBot.BotFramework.SendResult> SendAsync(CommandContext context, string? text, AdaptiveCard card, CancellationToken ct) =>

@@ -173,6 +173,32 @@ public sealed class StatusTests
         Assert.Contains("ingen rapport än", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Status_WithFiveMeasuresOfAHundredPoints_StaysUnderTheMessageLimit()
+    {
+        await using var app = new BotApplication();
+        await app.SayAsync("demo samordnare");
+        app.WithDb(db =>
+        {
+            var team = db.Teams.Single(t => t.Key == "vetlanda");
+            var random = new Random(7);
+            for (var m = 0; m < 5; m++)
+            {
+                var measure = new BplBot.Domain.Measures.MeasureDefinition(team.Id, $"m{m}", $"Mått {m}", "%", BplBot.Domain.Measures.MeasureKind.Process, true);
+                for (var i = 0; i < 100; i++) measure.Record(new DateOnly(2018, 1, 31).AddMonths(i), Math.Round(50 + i * 0.3m + (decimal)random.NextDouble() * 10, 1), DateTimeOffset.UtcNow);
+                db.Measures.Add(measure);
+            }
+            return db.SaveChanges();
+        });
+
+        var card = await StatusCardAsync(app, "status Vetlanda");
+
+        var size = System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString());
+        Assert.True(size < 28_000, $"the card is {size} bytes");
+        Assert.Equal(6, ImageUrls(card).Count);
+        Assert.All(ImageUrls(card), url => Assert.StartsWith("http://localhost/charts/", url, StringComparison.Ordinal));
+    }
+
     private static List<string> ImageUrls(JsonObject card) =>
         card["body"]!.AsArray().OfType<JsonObject>().Where(e => e["type"]!.GetValue<string>() == "Container")
             .SelectMany(c => c["items"]!.AsArray().OfType<JsonObject>())
