@@ -247,4 +247,35 @@ public sealed class CheckInDialogTests
         foreach (var file in Directory.GetFiles(app.Folder))
             Assert.DoesNotContain("811218", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CheckIn_NewMeasure_IsDefinedInTheDialog_AndSavedWithItsFirstValue()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.SayAsync("rapportera");
+        await app.ThroughMeasuresAsync("3", "Vi testar");
+
+        Assert.Contains("Vad heter måttet?", await app.SayAsync("nytt mått"), StringComparison.Ordinal);
+        Assert.Contains("Vilken **enhet**?", await app.SayAsync("Föräldrar i föräldragrupp"), StringComparison.Ordinal);
+        Assert.Contains("Vilken sorts mått?", await app.SayAsync("antal"), StringComparison.Ordinal);
+        Assert.Contains("Svara **1**, **2** eller **3**", await app.SayAsync("viktigt"), StringComparison.Ordinal);
+        Assert.Contains("**upp** eller **ner**", await app.SayAsync("2"), StringComparison.Ordinal);
+        Assert.Contains("Har måttet ett **mål**?", await app.SayAsync("upp"), StringComparison.Ordinal);
+        var ask = await app.SayAsync("40");
+        Assert.Contains("läggs till när du sparar", ask, StringComparison.Ordinal);
+        Assert.Contains("Mått 1 av 3: Föräldrar i föräldragrupp", ask, StringComparison.Ordinal);
+        Assert.Contains("Mått 2 av 3: Gemensamma hembesök", await app.SayAsync("12"), StringComparison.Ordinal);
+        var summary = await app.ThroughMeasuresAsync("14", "30", "hoppa över", "hoppa över", "hoppa över", "nej");
+        Assert.Contains("Nytt mått: Föräldrar i föräldragrupp", summary, StringComparison.Ordinal);
+        await app.SayAsync("spara");
+
+        var measure = app.WithDb(db => db.Measures.AsNoTracking().Include(m => m.Values).Single(m => m.Name == "Föräldrar i föräldragrupp"));
+        Assert.Equal("antal", measure.Unit);
+        Assert.Equal(BplBot.Domain.Measures.MeasureKind.Outcome, measure.Kind);
+        Assert.True(measure.HigherIsBetter);
+        Assert.Equal(40m, measure.GoalValue);
+        Assert.Equal(12m, Assert.Single(measure.Values).Value);
+        Assert.Equal("foraldrar-i-foraldragrupp", measure.Key);
+    }
 }
