@@ -4,6 +4,7 @@ using BplBot.Data;
 using BplBot.Health;
 using BplBot.Hosting;
 using BplBot.Jobs;
+using BplBot.Meetings;
 using BplBot.Network;
 using BplBot.Status;
 
@@ -18,6 +19,7 @@ builder.AddNetwork();                 // the network file, or the demo network
 builder.AddBotFramework();            // /api/messages, auth, connector client
 builder.AddConversations();           // command routing, commands and the check-in dialog
 builder.AddStatus();                  // status cards, run charts and their image links
+builder.AddMeetings();                // meetings, reminders, the digest and the outbox
 builder.AddJobs();                    // Quartz on the same database
 
 var app = builder.Build();

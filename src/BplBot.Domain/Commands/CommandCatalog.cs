@@ -23,6 +23,13 @@ public static class CommandCatalog
         new(CommandName.CoachRating, ["skatta"], ["rate"]),
         new(CommandName.SetRole, ["roll"], ["role"]),
         new(CommandName.RemoveRole, ["ta bort roll"], ["remove role"]),
+        new(CommandName.Digest, ["digest", "sammanfattning"], []),
+        new(CommandName.NewMeeting, ["ny träff"], ["new meeting"]),
+        new(CommandName.Meetings, ["träffar"], ["meetings"]),
+        new(CommandName.MoveMeeting, ["flytta träff"], ["move meeting"]),
+        new(CommandName.CancelMeeting, ["ställ in träff"], ["cancel meeting"]),
+        new(CommandName.PauseReminders, ["pausa påminnelser"], ["pause reminders"]),
+        new(CommandName.ResumeReminders, ["återuppta påminnelser"], ["resume reminders"]),
         new(CommandName.EditLast, ["ändra senaste", "ändra rapport"], ["edit last", "edit report"]),
     ];
 

@@ -15,4 +15,11 @@ public enum CommandName
     CoachRating,
     SetRole,
     RemoveRole,
+    Digest,
+    NewMeeting,
+    Meetings,
+    MoveMeeting,
+    CancelMeeting,
+    PauseReminders,
+    ResumeReminders,
 }

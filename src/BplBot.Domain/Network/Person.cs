@@ -32,6 +32,15 @@ public sealed class Person
 
     public IReadOnlyList<RoleAssignment> Roles => _roles;
 
+    /// <summary>No meeting reminders up to and including this day (<c>pausa påminnelser till …</c>).</summary>
+    public DateOnly? RemindersPausedUntil { get; private set; }
+
+    public bool WantsRemindersOn(DateOnly day) => RemindersPausedUntil is not { } until || day > until;
+
+    public void PauseReminders(DateOnly until) => RemindersPausedUntil = until;
+
+    public void ResumeReminders() => RemindersPausedUntil = null;
+
     public bool IsCoordinator => _roles.Any(r => r.Role == Role.Coordinator);
     public IEnumerable<int> MemberOf => _roles.Where(r => r.Role == Role.Member).Select(r => r.TeamId!.Value);
     public IEnumerable<int> CoachOf => _roles.Where(r => r.Role == Role.Coach).Select(r => r.TeamId!.Value);

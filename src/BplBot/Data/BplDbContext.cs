@@ -25,6 +25,7 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
     public DbSet<DialogState> DialogStates => Set<DialogState>();
     public DbSet<CoachRating> CoachRatings => Set<CoachRating>();
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BplDbContext).Assembly);

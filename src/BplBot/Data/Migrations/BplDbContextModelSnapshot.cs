@@ -578,6 +578,9 @@ namespace BplBot.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RemindersPausedUntil")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AadObjectId")
@@ -645,6 +648,75 @@ namespace BplBot.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("NetworkInfo", (string)null);
+                });
+
+            modelBuilder.Entity("BplBot.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardJson")
+                        .HasMaxLength(28000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConversationReferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastHttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationReferenceId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Occasion", "Recipient")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Outbox", (string)null);
                 });
 
             modelBuilder.Entity("BplBot.Conversations.ConversationReference", b =>
@@ -761,6 +833,19 @@ namespace BplBot.Data.Migrations
                     b.HasOne("BplBot.Domain.Network.ImprovementTeam", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("BplBot.Outbox.OutboxMessage", b =>
+                {
+                    b.HasOne("BplBot.Conversations.ConversationReference", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationReferenceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("BplBot.Domain.Network.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 

@@ -1,0 +1,50 @@
+using BplBot.Domain.Meetings;
+using BplBot.Domain.Network;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BplBot.Reminders;
+
+/// <summary>
+/// Keeps each meeting's reminder triggers in Quartz's persistent store in step with the meeting: created with it,
+/// moved with it, removed when it is cancelled. Idempotent: syncing twice leaves the same triggers.
+/// </summary>
+public sealed class ReminderScheduler(ISchedulerFactory schedulers, IOptions<ReminderOptions> options, TimeProvider time)
+{
+    public const string Group = "reminders";
+
+    public async Task SyncAsync(Meeting meeting, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.UnscheduleJobs(GroupMatcher<TriggerKey>.GroupEquals(GroupOf(meeting.Id)), ct);
+        var earliest = time.GetUtcNow() - options.Value.CatchUpWindow;
+        foreach (var reminder in ReminderPlan.For(meeting, options.Value.DaysBefore, options.Value.At).Where(r => r.At > earliest))
+        {
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(Key(meeting.Id, reminder.DaysBefore))
+                .ForJob(MeetingReminderJob.Key)
+                .UsingJobData(MeetingReminderJob.MeetingId, meeting.Id)
+                .UsingJobData(MeetingReminderJob.DaysBefore, reminder.DaysBefore)
+                .StartAt(reminder.At)
+                // Missed while the bot was down: fire once when it is back; the job drops it if it is too late.
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build();
+            await scheduler.ScheduleTrigger(trigger, TriggerConflict.Replace, ct);
+        }
+    }
+
+    /// <summary>When the meeting's reminders will fire, in order.</summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> FireTimesAsync(int meetingId, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var times = new List<DateTimeOffset>();
+        foreach (var days in options.Value.DaysBefore)
+            if (await scheduler.GetTrigger(Key(meetingId, days), ct) is { NextFireTimeUtc: { } next }) times.Add(next);
+        return times.Order().ToList();
+    }
+
+    /// <summary>Each meeting's reminders are a trigger group of their own, so moving it replaces exactly them.</summary>
+    public static string GroupOf(int meetingId) => $"{Group}-meeting-{meetingId}";
+
+    public static TriggerKey Key(int meetingId, int daysBefore) => new($"{daysBefore}-days-before", GroupOf(meetingId));
+}
