@@ -22,6 +22,9 @@ public sealed class FakeConnector : HttpMessageHandler
     /// <summary>How long a member look-up takes; a real connector takes tens to hundreds of milliseconds.</summary>
     public TimeSpan MemberLookupDelay { get; set; }
 
+    /// <summary>How long posting an activity takes.</summary>
+    public TimeSpan ActivityDelay { get; set; }
+
     public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
 
     public IReadOnlyList<RecordedCall> Sent => Calls.Where(c => c.IsActivityPost).ToList();
@@ -49,6 +52,7 @@ public sealed class FakeConnector : HttpMessageHandler
                 : Json(HttpStatusCode.NotFound, """{"error":{"code":"MemberNotFoundInConversation","message":"not found"}}""");
         }
         if (request.Method == HttpMethod.Delete) return new HttpResponseMessage(HttpStatusCode.OK);
+        if (ActivityDelay > TimeSpan.Zero && call.IsActivityPost) await Task.Delay(ActivityDelay, cancellationToken);
         var id = Interlocked.Increment(ref _nextId);
         return Json(HttpStatusCode.Created, $$"""{"id":"reply-{{id}}"}""");
     }
