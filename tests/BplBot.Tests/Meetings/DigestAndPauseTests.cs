@@ -1,0 +1,75 @@
+using BplBot.Digest;
+using BplBot.Domain.Time;
+using BplBot.Outbox;
+using BplBot.Tests.CheckIn;
+using BplBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace BplBot.Tests.Meetings;
+
+public sealed class DigestAndPauseTests
+{
+    [Fact]
+    public async Task Digest_FiresMondaysAt0800Stockholm_AcrossDaylightSaving()
+    {
+        await using var app = new BotApplication();
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var trigger = await scheduler.GetTrigger(new TriggerKey("weekly-digest", "digest"));
+        Assert.NotNull(trigger);
+        var next = trigger.NextFireTimeUtc!.Value;
+        Assert.Equal(DayOfWeek.Monday, Stockholm.ToLocal(next).DayOfWeek);
+        Assert.Equal(new TimeOnly(8, 0), TimeOnly.FromDateTime(Stockholm.ToLocal(next)));
+
+        var cron = new CronExpression("0 0 8 ? * MON", Stockholm.Zone);
+        // The Mondays after both changes of 2027 (28 March, 31 October) are still at 08:00 local time.
+        Assert.Equal(new DateTimeOffset(2027, 3, 29, 6, 0, 0, TimeSpan.Zero), cron.GetNextValidTimeAfter(new DateTimeOffset(2027, 3, 27, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2027, 11, 1, 7, 0, 0, TimeSpan.Zero), cron.GetNextValidTimeAfter(new DateTimeOffset(2027, 10, 30, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public async Task Digest_HasTheWeeksReports_MissingTeams_RequestsAndMeetings_AndIsPlannedOncePerWeek()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.CompleteCheckInAsync(rating: "3,5", support: "ja", topic: "Hjälp med mätningen");
+        await app.SayAsync("demo samordnare");
+
+        var digest = await app.SayAsync("digest");
+
+        Assert.Contains("**Veckans sammanfattning**", digest, StringComparison.Ordinal);
+        Assert.Contains("Nässjö: 3,5", digest, StringComparison.Ordinal);
+        Assert.Contains("Har inte rapporterat inför träff 9", digest, StringComparison.Ordinal);
+        Assert.Contains("- Vetlanda", digest, StringComparison.Ordinal);
+        Assert.Contains("Nässjö: Hjälp med mätningen", digest, StringComparison.Ordinal);
+        Assert.Contains("Träff 9:", digest, StringComparison.Ordinal);
+
+        var planned = await app.InScopeAsync(sp => ActivatorUtilities.CreateInstance<DigestJob>(sp).PlanAsync(CancellationToken.None));
+        var again = await app.InScopeAsync(sp => ActivatorUtilities.CreateInstance<DigestJob>(sp).PlanAsync(CancellationToken.None));
+        Assert.Equal(3, planned); // the demo's two coordinators and the asker
+        Assert.Equal(0, again);
+        Assert.All(app.WithDb(db => db.OutboxMessages.AsNoTracking().Select(m => m.Occasion).ToList()), o => Assert.StartsWith("digest:20", o, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Digest_IsForCoordinators()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        Assert.Contains("för samordnare", await app.SayAsync("digest"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PauseAndResume_Reminders()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+
+        Assert.Contains("Du får inga påminnelser till och med 10 januari 2027", await app.SayAsync("pausa påminnelser till 2027-01-10"), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2027, 1, 10), app.WithDb(db => db.People.AsNoTracking().Single(p => p.Email == "fatima.noor@example.se").RemindersPausedUntil));
+        Assert.Contains("Skriv t.ex.", await app.SayAsync("pausa påminnelser en stund"), StringComparison.Ordinal);
+        Assert.Contains("på igen", await app.SayAsync("återuppta påminnelser"), StringComparison.Ordinal);
+        Assert.Null(app.WithDb(db => db.People.AsNoTracking().Single(p => p.Email == "fatima.noor@example.se").RemindersPausedUntil));
+    }
+}
