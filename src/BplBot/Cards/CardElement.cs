@@ -13,6 +13,8 @@ namespace BplBot.Cards;
 [JsonDerivedType(typeof(InputNumber), "Input.Number")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
+[JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonDerivedType(typeof(InputTime), "Input.Time")]
 public abstract record CardElement
 {
     public string? Id { get; init; }
@@ -71,6 +73,19 @@ public sealed record InputNumber : CardInput
     public decimal? Value { get; init; }
     public decimal? Min { get; init; }
     public decimal? Max { get; init; }
+}
+
+/// <summary>A date; Teams sends it back as <c>yyyy-MM-dd</c>.</summary>
+public sealed record InputDate : CardInput
+{
+    public string? Value { get; init; }
+    public string? Min { get; init; }
+}
+
+/// <summary>A time of day; Teams sends it back as <c>HH:mm</c>.</summary>
+public sealed record InputTime : CardInput
+{
+    public string? Value { get; init; }
 }
 
 public sealed record Choice(string Title, string Value);

@@ -21,6 +21,14 @@ internal static class CheckInKit
         return string.Join("\n---\n", app.Connector.Sent.Skip(before).Select(c => c.Text ?? string.Empty));
     }
 
+    /// <summary>Sends a raw activity and returns the text of everything the bot answered to it.</summary>
+    public static async Task<string> AnswerToAsync(this BotApplication app, string activityJson)
+    {
+        var before = app.Connector.Sent.Count;
+        await app.SendAsync(activityJson);
+        return string.Join("\n---\n", app.Connector.Sent.Skip(before).Select(c => c.Text ?? string.Empty));
+    }
+
     /// <summary>The cards the bot sent since <paramref name="from"/>, as JSON.</summary>
     public static List<JsonObject> CardsSince(this BotApplication app, int from) =>
         app.Connector.Sent.Skip(from)

@@ -36,6 +36,31 @@ public sealed class MeetingCommandTests
     }
 
     [Fact]
+    public async Task NewMeeting_WithoutText_GivesACardForm_WhoseSubmitAddsTheMeeting()
+    {
+        await using var app = new BotApplication();
+        await app.SayAsync("demo samordnare");
+        var before = app.Connector.Sent.Count;
+        await app.SendAsync(TeamsActivities.PersonalMessage("ny träff"));
+        var card = Assert.Single(app.CardsSince(before));
+        var ids = card["body"]!.AsArray().Select(e => e!["id"]?.GetValue<string>()).Where(id => id is not null).ToList();
+        Assert.Equal(["date", "start", "end", "place", "theme"], ids);
+
+        var submitted = card["actions"]![0]!["data"]!.AsObject().DeepClone().AsObject();
+        submitted["date"] = "2027-02-16";
+        submitted["start"] = "13:00";
+        submitted["end"] = "16:00";
+        submitted["place"] = "Eksjö";
+        submitted["theme"] = "Spridning";
+        var reply = await app.AnswerToAsync(TeamsActivities.Submit(submitted));
+        Assert.Contains("Inlagd: träff 11 den 16 februari 2027 13:00–16:00 i Eksjö, tema: Spridning", reply, StringComparison.Ordinal);
+        Assert.Equal(3, (await FireTimesAsync(app, 11)).Count);
+
+        submitted["date"] = "2027-02-30";
+        Assert.Contains("inget giltigt datum", await app.AnswerToAsync(TeamsActivities.Submit(submitted)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reminders_StayAt0900Local_AcrossBothDaylightSavingChangesOf2027()
     {
         await using var app = new BotApplication();

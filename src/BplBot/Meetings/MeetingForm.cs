@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using BplBot.Cards;
+using BplBot.CheckIn;
+using BplBot.Domain.Text;
+
+namespace BplBot.Meetings;
+
+/// <summary>The card behind a bare <c>ny träff</c>: its fields are turned into the same text a coordinator would type.</summary>
+public static class MeetingForm
+{
+    public const string Date = "date", Start = "start", End = "end", Place = "place", Theme = "theme";
+
+    public static AdaptiveCard Build(Language l, DateOnly today) => new(
+        [
+            TextBlock.Heading(l.Pick("Ny träff i nätverket", "New network meeting")),
+            new InputDate { Id = Date, Label = l.Pick("Datum", "Date"), IsRequired = true, Min = today.ToString("yyyy-MM-dd"),
+                ErrorMessage = l.Pick("Välj ett datum.", "Choose a date.") },
+            new InputTime { Id = Start, Label = l.Pick("Börjar", "Starts"), Value = "09:00", IsRequired = true,
+                ErrorMessage = l.Pick("Välj när träffen börjar.", "Choose when the meeting starts.") },
+            new InputTime { Id = End, Label = l.Pick("Slutar", "Ends"), Value = "12:00" },
+            new InputText { Id = Place, Label = l.Pick("Plats", "Place"), MaxLength = 100 },
+            new InputText { Id = Theme, Label = l.Pick("Tema", "Theme"), MaxLength = 200 },
+        ],
+        [new SubmitAction(l.Pick("Lägg in träffen", "Add the meeting"), new JsonObject { [CardSubmission.Marker] = CardSubmission.MeetingFormKind })])
+    {
+        FallbackText = l.Pick("Skriv t.ex. ny träff 2027-01-19 09:00-12:00 Jönköping tema: Mätningar", "Write e.g. new meeting 2027-01-19 09:00-12:00 Jönköping theme: Measurement"),
+    };
+
+    /// <summary><c>ny träff 2027-01-19 09:00-12:00 Jönköping tema: Mätningar</c> from the card's fields.</summary>
+    public static string CommandText(CardSubmission form)
+    {
+        string Field(string name) => form.Text(name).ReplaceLineEndings(" ").Trim();
+        var end = Field(End);
+        var text = $"ny träff {Field(Date)} {Field(Start)}{(end.Length > 0 ? "-" + end : string.Empty)}";
+        if (Field(Place) is { Length: > 0 } place) text += " " + place;
+        if (Field(Theme) is { Length: > 0 } theme) text += " tema: " + theme;
+        return text;
+    }
+}
