@@ -18,9 +18,9 @@ internal static class StatusBenchmark
     {
         var requests = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 300;
         var folder = Directory.CreateTempSubdirectory("bplbot-bench-").FullName;
-        var repo = AppContext.BaseDirectory[..AppContext.BaseDirectory.IndexOf("/bench/", StringComparison.Ordinal)];
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BPLBOT", Path.Combine(repo, "src", "BplBot"));
-        await using var app = new BenchApp(folder);
+        BenchApp.UseRepositoryContentRoot();
+        var connector = new RecordingConnector();
+        await using var app = new BenchApp(folder, connector);
         var client = app.CreateClient();
 
         // A coordinator asks; the team gets 5 measures with 100 monthly points each.
@@ -55,7 +55,7 @@ internal static class StatusBenchmark
         }
         times.Sort();
         double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
-        var card = app.Connector.LastBody ?? "";
+        var card = connector.LastBody ?? "";
         Console.WriteLine($"status Vetlanda, 5 measures x 100 points, {requests} requests: p50 {At(0.5):0.0} ms, p99 {At(0.99):0.0} ms, mean {times.Average():0.0} ms, max {times[^1]:0.0} ms; reply {Encoding.UTF8.GetByteCount(card)} bytes");
 
         // The card links its charts; Teams then fetches each image from /charts/…, where the chart is drawn.
@@ -85,39 +85,6 @@ internal static class StatusBenchmark
             if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{response.StatusCode}");
         }
 
-    }
-}
-
-/// <summary>The bot in memory with its own SQLite file, anonymous mode, and a connector that answers 201.</summary>
-internal sealed class BenchApp(string folder) : WebApplicationFactory<Program>
-{
-    public RecordingConnector Connector { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Bpl", $"Data Source={Path.Combine(folder, "bplbot.db")}");
-        builder.UseSetting("Bot:AppId", "");
-        builder.UseSetting("Network:File", "");
-        builder.UseSetting("Jobs:SchedulerName", "bench-" + Guid.NewGuid().ToString("N"));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddHttpClient(BotFrameworkHttpClients.Connector).ConfigurePrimaryHttpMessageHandler(() => Connector);
-            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new Loopback());
-        });
-    }
-
-    private sealed class Loopback : Microsoft.AspNetCore.Hosting.IStartupFilter
-    {
-        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
-        {
-            app.Use(nextMiddleware => context =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Loopback;
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
     }
 }
 

@@ -58,9 +58,10 @@ public sealed class ConversationReference
         BotName = seen.BotName ?? BotName;
         TenantId = seen.TenantId ?? TenantId;
         TeamsTeamId = seen.TeamsTeamId ?? TeamsTeamId;
-        if (IsPersonal && seen.UserId is not null)
+        if (IsPersonal)
         {
-            UserId = seen.UserId;
+            // A chat the bot created knows the person by AAD id before their Teams user id is seen.
+            UserId = seen.UserId ?? UserId;
             UserAadObjectId = seen.UserAadObjectId ?? UserAadObjectId;
         }
         IsActive = true;

@@ -42,7 +42,7 @@ public abstract class MeetingCommandBase(BplDbContext db, ReminderScheduler remi
         await db.SaveChangesAsync(ct);
         await reminders.SyncAsync(meeting, ct);
         if (meeting.IsCancelled) return string.Empty;
-        var days = ReminderPlan.For(meeting, options.Value.DaysBefore, options.Value.At).Select(r => Formats.Date(r.Day, l)).ToList();
+        var days = ReminderPlan.For(meeting, options.Value.Days(), options.Value.At).Select(r => Formats.Date(r.Day, l)).ToList();
         return days.Count == 0 ? string.Empty : l.Pick($" Påminnelser går ut {string.Join(", ", days)} kl. {options.Value.At:HH\\:mm}.",
             $" Reminders go out on {string.Join(", ", days)} at {options.Value.At:HH\\:mm}.");
     }

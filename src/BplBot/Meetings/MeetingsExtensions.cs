@@ -15,6 +15,12 @@ public static class MeetingsExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
+            return new SendLimits(o.PerConversationPerSecond, o.PerTenantPerSecond);
+        });
         services.AddScoped<ReminderScheduler>();
         services.AddScoped<ReminderSender>();
         services.AddScoped<DigestBuilder>();

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using BplBot.BotFramework;
-using BplBot.Cards;
-using BplBot.Conversations;
 using BplBot.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,141 +5,35 @@ using Microsoft.Extensions.Options;
 namespace BplBot.Outbox;
 
 /// <summary>
-/// Delivers due outbox rows within Teams' limits (per conversation and per tenant), creating a person's 1:1 chat
-/// once when there is none. Each send's classified result decides: sent, gone (403), or retried later with backoff.
-/// A send that has started is finished and recorded even when the app is stopping, so a restart never repeats it.
+/// Sends what is due in the outbox: up to <see cref="OutboxOptions.MaxConcurrentSends"/> at a time (each in its own
+/// scope), all within Teams' limits, which one
+/// <see cref="SendLimits"/> for the process keeps across runs. Stopping lets the sends in hand finish and leaves the rest pending.
 /// </summary>
 public sealed class OutboxDispatcher(
-    BplDbContext db, ConnectorClient connector, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+    BplDbContext db, IServiceScopeFactory scopes, SendLimits limits, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
     private const int Batch = 200;
 
     public async Task<int> DispatchAsync(CancellationToken stopping)
     {
         var o = options.Value;
-        var perConversation = new RateGate(o.PerConversationPerSecond);
-        var perTenant = new RateGate(o.PerTenantPerSecond);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = o.MaxConcurrentSends };
         var delivered = 0;
         while (!stopping.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var due = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-                .OrderBy(m => m.Id).Take(Batch).ToListAsync(stopping);
+            var due = await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+                .OrderBy(m => m.Id).Select(m => m.Id).Take(Batch).ToListAsync(stopping);
             if (due.Count == 0) break;
-            foreach (var message in due)
+            await Parallel.ForEachAsync(due, parallel, async (id, _) =>
             {
-                if (stopping.IsCancellationRequested) break;
-                var target = await TargetAsync(message, stopping);
-                if (target is null) continue;
-                await WaitAsync(perConversation, target.Value.ConversationId, stopping);
-                await WaitAsync(perTenant, target.Value.TenantId, stopping);
-                if (stopping.IsCancellationRequested) break;
-                perConversation.Record(target.Value.ConversationId);
-                perTenant.Record(target.Value.TenantId);
-                // From here on the send and its record belong together: not cancelled by shutdown.
-                var result = await connector.SendToConversationAsync(target.Value.ServiceUrl, target.Value.ConversationId,
-                    Activity(message, target.Value.BotId), CancellationToken.None);
-                Record(message, result);
-                await db.SaveChangesAsync(CancellationToken.None);
-                if (result.Succeeded) delivered++;
-            }
+                if (stopping.IsCancellationRequested) return;
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(id, limits, stopping))
+                    Interlocked.Increment(ref delivered);
+            });
         }
         if (delivered > 0) logger.LogInformation("Outbox delivered {Count} messages", delivered);
         return delivered;
-    }
-
-    private void Record(OutboxMessage message, SendResult result)
-    {
-        var now = time.GetUtcNow();
-        var o = options.Value;
-        switch (result.Status)
-        {
-            case SendStatus.Sent:
-                message.MarkSent(now);
-                break;
-            case SendStatus.RecipientGone:
-                message.MarkGone(now, result.HttpStatus);
-                logger.LogInformation("Outbox message {MessageId}: recipient gone ({HttpStatus})", message.Id, result.HttpStatus);
-                break;
-            case SendStatus.Throttled:
-                message.Retry(now, result.RetryAfter ?? Backoff(message.Attempts), result.HttpStatus, "throttled", o.MaxAttempts);
-                break;
-            default:
-                message.Retry(now, Backoff(message.Attempts), result.HttpStatus, result.ErrorCode ?? "failed", o.MaxAttempts);
-                break;
-        }
-    }
-
-    private TimeSpan Backoff(int attempts)
-    {
-        var baseDelay = options.Value.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempts, 10));
-        var jittered = baseDelay * (0.5 + Random.Shared.NextDouble() / 2);
-        return TimeSpan.FromMilliseconds(Math.Min(jittered, TimeSpan.FromMinutes(10).TotalMilliseconds));
-    }
-
-    private static Activity Activity(OutboxMessage message, string botId)
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message, Text = message.Text, TextFormat = "markdown", From = new ChannelAccount { Id = botId },
-        };
-        return message.CardJson is null ? activity : activity with
-        {
-            Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = JsonNode.Parse(message.CardJson) }],
-        };
-    }
-
-    private static async Task WaitAsync(RateGate gate, string key, CancellationToken stopping)
-    {
-        var wait = gate.WaitFor(key);
-        if (wait <= TimeSpan.Zero) return;
-        try
-        {
-            await Task.Delay(wait, stopping);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: the caller sees the token and leaves the message for the next run.
-        }
-    }
-
-    private async Task<(string ServiceUrl, string ConversationId, string TenantId, string BotId)?> TargetAsync(OutboxMessage message, CancellationToken ct)
-    {
-        var reference = message.ConversationReferenceId is { } id
-            ? await db.ConversationReferences.SingleOrDefaultAsync(c => c.Id == id, ct)
-            : await PersonalChatAsync(message.PersonId!.Value, ct);
-        if (reference is null || !reference.IsActive)
-        {
-            message.MarkFailed(time.GetUtcNow(), null, reference is null ? "no way to reach the person in Teams yet" : "the bot was removed there");
-            await db.SaveChangesAsync(CancellationToken.None);
-            return null;
-        }
-        return (reference.ServiceUrl, reference.ConversationId, reference.TenantId ?? "-", reference.BotId);
-    }
-
-    /// <summary>The person's 1:1 chat with the bot; created once (and stored) when the bot knows their Teams id.</summary>
-    private async Task<ConversationReference?> PersonalChatAsync(int personId, CancellationToken ct)
-    {
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == personId, ct);
-        var teamsIds = await db.TeamsUsers.AsNoTracking().Where(u => u.PersonId == personId).Select(u => u.TeamsUserId).ToListAsync(ct);
-        var existing = await db.ConversationReferences
-            .Where(c => c.ConversationType == "personal"
-                && ((person.AadObjectId != null && c.UserAadObjectId == person.AadObjectId) || (c.UserId != null && teamsIds.Contains(c.UserId))))
-            .OrderByDescending(c => c.IsActive).ThenByDescending(c => c.LastSeenAt).FirstOrDefaultAsync(ct);
-        if (existing is not null) return existing;
-        var userId = teamsIds.FirstOrDefault() ?? person.AadObjectId;
-        var installation = await db.ConversationReferences.AsNoTracking().Where(c => c.IsActive && c.TenantId != null)
-            .OrderByDescending(c => c.LastSeenAt).FirstOrDefaultAsync(ct);
-        if (userId is null || installation is null) return null;
-
-        var created = await connector.CreateConversationAsync(installation.ServiceUrl,
-            ConversationParameters.ForPersonalChat(installation.BotId, userId, installation.TenantId!), CancellationToken.None);
-        if (!created.Result.Succeeded || created.ConversationId is null) return null;
-        var now = time.GetUtcNow();
-        var reference = new ConversationReference(installation.ChannelId, created.ConversationId, "personal", now);
-        reference.Refresh(new ReferenceSnapshot(created.ServiceUrl ?? installation.ServiceUrl, installation.BotId, installation.BotName,
-            installation.TenantId, null, teamsIds.FirstOrDefault(), person.AadObjectId), now);
-        return await db.AddOrGetExistingAsync(reference, c => db.ConversationReferences.SingleOrDefaultAsync(
-            x => x.ChannelId == reference.ChannelId && x.ConversationId == reference.ConversationId, c), CancellationToken.None);
     }
 }

@@ -15,6 +15,10 @@ public sealed class OutboxOptions
     [Range(1, 1000, ErrorMessage = "Outbox:PerTenantPerSecond must be between 1 and 1000.")]
     public int PerTenantPerSecond { get; set; } = 30;
 
+    /// <summary>Sends in flight at once (to different conversations, within the limits): hides the connector's latency.</summary>
+    [Range(1, 32, ErrorMessage = "Outbox:MaxConcurrentSends must be between 1 and 32.")]
+    public int MaxConcurrentSends { get; set; } = 8;
+
     [Range(1, 50, ErrorMessage = "Outbox:MaxAttempts must be between 1 and 50.")]
     public int MaxAttempts { get; set; } = 8;
 

@@ -7,8 +7,16 @@ public sealed class ReminderOptions : IValidatableObject
 {
     public const string Section = "Reminders";
 
-    /// <summary>How many days before a meeting reminders go out (default 14, 3 and 1).</summary>
-    public int[] DaysBefore { get; set; } = [14, 3, 1];
+    private static readonly int[] DefaultDays = [14, 3, 1];
+
+    /// <summary>
+    /// How many days before a meeting reminders go out; empty means 14, 3 and 1. (Empty by default because the
+    /// configuration binder appends to an array that already has items: [7] would become [14, 3, 1, 7].)
+    /// </summary>
+    public int[] DaysBefore { get; set; } = [];
+
+    /// <summary>The days in effect, without repeats, the earliest reminder first.</summary>
+    public IReadOnlyList<int> Days() => (DaysBefore.Length > 0 ? DaysBefore : DefaultDays).Distinct().OrderDescending().ToList();
 
     /// <summary>Local time in Europe/Stockholm.</summary>
     public TimeOnly At { get; set; } = new(9, 0);
@@ -22,7 +30,7 @@ public sealed class ReminderOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (DaysBefore.Length == 0 || DaysBefore.Any(d => d is < 0 or > 90))
+        if (DaysBefore.Any(d => d is < 0 or > 90))
             yield return new ValidationResult("Reminders:DaysBefore must list days between 0 and 90.", [nameof(DaysBefore)]);
         string? cronProblem = null;
         try

@@ -18,7 +18,7 @@ public sealed class ReminderScheduler(ISchedulerFactory schedulers, IOptions<Rem
         var scheduler = await schedulers.GetScheduler(ct);
         await scheduler.UnscheduleJobs(GroupMatcher<TriggerKey>.GroupEquals(GroupOf(meeting.Id)), ct);
         var earliest = time.GetUtcNow() - options.Value.CatchUpWindow;
-        foreach (var reminder in ReminderPlan.For(meeting, options.Value.DaysBefore, options.Value.At).Where(r => r.At > earliest))
+        foreach (var reminder in ReminderPlan.For(meeting, options.Value.Days(), options.Value.At).Where(r => r.At > earliest))
         {
             var trigger = TriggerBuilder.Create()
                 .WithIdentity(Key(meeting.Id, reminder.DaysBefore))
@@ -40,7 +40,7 @@ public sealed class ReminderScheduler(ISchedulerFactory schedulers, IOptions<Rem
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var times = new List<DateTimeOffset>();
-        foreach (var days in options.Value.DaysBefore)
+        foreach (var days in options.Value.Days())
             if (await scheduler.GetTrigger(Key(meetingId, days), ct) is { NextFireTimeUtc: { } next }) times.Add(next);
         return times.Order().ToList();
     }

@@ -64,6 +64,11 @@ public sealed class ReminderDeliveryTests
 
         Assert.Equal(0, await RemindAsync(app)); // the same occasion again plans nothing
         Assert.Equal(2, app.Connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
+
+        // The next reminder reuses the stored chats: no conversation is created twice.
+        Assert.True(await RemindAsync(app, daysBefore: 1) >= 2);
+        await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)) == 4, "the second reminder");
+        Assert.Equal(2, app.Connector.Calls.Count(c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
     }
 
     [Fact]
