@@ -6,6 +6,7 @@ using BplBot.Hosting;
 using BplBot.Jobs;
 using BplBot.Meetings;
 using BplBot.Network;
+using BplBot.Newsletter;
 using BplBot.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,12 +21,14 @@ builder.AddBotFramework();            // /api/messages, auth, connector client
 builder.AddConversations();           // command routing, commands and the check-in dialog
 builder.AddStatus();                  // status cards, run charts and their image links
 builder.AddMeetings();                // meetings, reminders, the digest and the outbox
+builder.AddNewsletter();              // the post-meeting newsletter draft: Word, HTML, Markdown
 builder.AddJobs();                    // Quartz on the same database
 
 var app = builder.Build();
 app.MapBotFramework();
 app.MapHealth();
 app.MapCharts();
+app.MapNewsletter();
 
 try
 {

@@ -30,6 +30,8 @@ public static class CommandCatalog
         new(CommandName.CancelMeeting, ["ställ in träff"], ["cancel meeting"]),
         new(CommandName.PauseReminders, ["pausa påminnelser"], ["pause reminders"]),
         new(CommandName.ResumeReminders, ["återuppta påminnelser"], ["resume reminders"]),
+        new(CommandName.Newsletter, ["nyhetsbrev", "nyhetsbrevet"], ["newsletter"]),
+        new(CommandName.BuildNewsletter, ["bygg nyhetsbrev", "bygg nyhetsbrevet"], ["build newsletter"]),
         new(CommandName.EditLast, ["ändra senaste", "ändra rapport"], ["edit last", "edit report"]),
     ];
 

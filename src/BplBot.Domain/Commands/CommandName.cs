@@ -22,4 +22,6 @@ public enum CommandName
     CancelMeeting,
     PauseReminders,
     ResumeReminders,
+    Newsletter,
+    BuildNewsletter,
 }

@@ -107,6 +107,7 @@ public sealed record InputToggle(string Title) : CardInput
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract record CardAction(string Title)
 {
     public string? Style { get; init; }
@@ -124,3 +125,6 @@ public sealed record ExecuteAction(string Title, string Verb, JsonObject Data) :
 {
     public string? AssociatedInputs { get; init; }
 }
+
+/// <summary>Opens a link in the browser.</summary>
+public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);

@@ -41,6 +41,7 @@ public static class JobsExtensions
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             q.AddJob<MeetingReminderJob>(job => job.WithIdentity(MeetingReminderJob.Key).StoreDurably());
             q.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).StoreDurably());
+            q.AddJob<Newsletter.NewsletterJob>(job => job.WithIdentity(Newsletter.NewsletterJob.Key).StoreDurably());
             q.AddTrigger(trigger => trigger
                 .ForJob(DigestJob.Key)
                 .WithIdentity("weekly-digest", "digest")

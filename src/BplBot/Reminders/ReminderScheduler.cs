@@ -9,7 +9,8 @@ namespace BplBot.Reminders;
 /// Keeps each meeting's reminder triggers in Quartz's persistent store in step with the meeting: created with it,
 /// moved with it, removed when it is cancelled. Idempotent: syncing twice leaves the same triggers.
 /// </summary>
-public sealed class ReminderScheduler(ISchedulerFactory schedulers, IOptions<ReminderOptions> options, TimeProvider time)
+public sealed class ReminderScheduler(
+    ISchedulerFactory schedulers, IOptions<ReminderOptions> options, IOptions<Newsletter.NewsletterOptions> newsletter, TimeProvider time)
 {
     public const string Group = "reminders";
 
@@ -33,7 +34,23 @@ public sealed class ReminderScheduler(ISchedulerFactory schedulers, IOptions<Rem
                 .Build();
             await scheduler.ScheduleTrigger(trigger, TriggerConflict.Replace, ct);
         }
+        // After the meeting its newsletter draft is built; it moves and goes with the meeting like the reminders.
+        var draftAt = meeting.EndsAt + newsletter.Value.BuildAfterMeeting;
+        if (!meeting.IsCancelled && draftAt > earliest)
+            await scheduler.ScheduleTrigger(TriggerBuilder.Create()
+                .WithIdentity(NewsletterKey(meeting.Id))
+                .ForJob(Newsletter.NewsletterJob.Key)
+                .UsingJobData(Newsletter.NewsletterJob.MeetingId, meeting.Id)
+                .StartAt(draftAt)
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build(), TriggerConflict.Replace, ct);
     }
+
+    /// <summary>When the meeting's newsletter draft will be built, if it is still to come.</summary>
+    public async Task<DateTimeOffset?> NewsletterTimeAsync(int meetingId, CancellationToken ct) =>
+        (await (await schedulers.GetScheduler(ct)).GetTrigger(NewsletterKey(meetingId), ct))?.NextFireTimeUtc;
+
+    public static TriggerKey NewsletterKey(int meetingId) => new("newsletter", GroupOf(meetingId));
 
     /// <summary>When the meeting's reminders will fire, in order.</summary>
     public async Task<IReadOnlyList<DateTimeOffset>> FireTimesAsync(int meetingId, CancellationToken ct)

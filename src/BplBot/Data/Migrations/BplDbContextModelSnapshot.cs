@@ -650,6 +650,63 @@ namespace BplBot.Data.Migrations
                     b.ToTable("NetworkInfo", (string)null);
                 });
 
+            modelBuilder.Entity("BplBot.Newsletter.NewsletterDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(16000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(16000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Median")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PreviousMedian")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ShareAtLeast3")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ShareAtLeast4")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TeamsInNetwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamsReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("NewsletterDrafts", (string)null);
+                });
+
             modelBuilder.Entity("BplBot.Outbox.OutboxMessage", b =>
                 {
                     b.Property<int>("Id")
@@ -834,6 +891,15 @@ namespace BplBot.Data.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("BplBot.Newsletter.NewsletterDraft", b =>
+                {
+                    b.HasOne("BplBot.Domain.Network.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BplBot.Outbox.OutboxMessage", b =>

@@ -1,0 +1,88 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+
+namespace BplBot.Newsletter;
+
+/// <summary>Appends headings, paragraphs, tables and pictures to a Word body. Text goes in as text nodes, never as markup.</summary>
+internal sealed class DocxBuilder(MainDocumentPart main, Body body)
+{
+    private const long EmuPerPixel = 9525; // at 96 dpi
+    private uint _pictures;
+
+    public void Heading(string text, int level) => body.Append(new Paragraph(
+        new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{level}" }), Run(text)));
+
+    public void Paragraph(string text, bool bold = false, bool italic = false, string? style = null)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(Run(text, bold, italic));
+        body.Append(paragraph);
+    }
+
+    public void Labelled(string label, string text) => body.Append(new Paragraph(Run(label + ": ", bold: true), Run(text)));
+
+    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var border = new Func<BorderType, BorderType>(b => { b.Val = BorderValues.Single; b.Size = 4; b.Color = "999999"; return b; });
+        var table = new Table(new TableProperties(
+            new TableStyle { Val = "TableGrid" },
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableBorders(border(new TopBorder()), border(new BottomBorder()), border(new LeftBorder()), border(new RightBorder()),
+                border(new InsideHorizontalBorder()), border(new InsideVerticalBorder()))));
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        foreach (var h in headers) header.Append(new TableCell(new Paragraph(Run(h, bold: true))));
+        table.Append(header);
+        foreach (var row in rows)
+        {
+            var tr = new TableRow();
+            foreach (var cell in row) tr.Append(new TableCell(new Paragraph(Run(cell))));
+            table.Append(tr);
+        }
+        body.Append(table);
+        body.Append(new Paragraph());
+    }
+
+    public void Image(byte[] png, int widthPx, int heightPx, string altText)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var data = new MemoryStream(png)) part.FeedData(data);
+        var id = ++_pictures;
+        long cx = widthPx * EmuPerPixel, cy = heightPx * EmuPerPixel;
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new DW.DocProperties { Id = id, Name = $"Diagram {id}", Description = altText },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = id, Name = $"diagram{id}.png", Description = altText },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
+        body.Append(new Paragraph(new Run(new Drawing(inline))));
+    }
+
+    private static Run Run(string text, bool bold = false, bool italic = false)
+    {
+        var run = new Run();
+        if (bold || italic)
+        {
+            var props = new RunProperties();
+            if (bold) props.Append(new Bold());
+            if (italic) props.Append(new Italic());
+            run.Append(props);
+        }
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+}

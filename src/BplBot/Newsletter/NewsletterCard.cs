@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BplBot.Cards;
+using BplBot.CheckIn;
+using BplBot.Domain.Network;
+using BplBot.Domain.Newsletter;
+using BplBot.Domain.Text;
+using BplBot.Domain.Time;
+
+namespace BplBot.Newsletter;
+
+/// <summary>The card that tells a coordinator a draft is ready: the overview, and links to the Word and HTML files.</summary>
+public sealed class NewsletterCard(NewsletterLinks links)
+{
+    public AdaptiveCard Build(NewsletterDraft draft, Meeting meeting, Language l)
+    {
+        var culture = CultureInfo.GetCultureInfo(l == Language.English ? "en-GB" : "sv-SE");
+        var day = Stockholm.Today(meeting.StartsAt).ToString("d MMMM yyyy", culture);
+        var facts = new List<Fact>
+        {
+            new(l.Pick("Rapporterade", "Reported"), l.Pick($"{draft.TeamsReported} av {draft.TeamsInNetwork} team", $"{draft.TeamsReported} of {draft.TeamsInNetwork} teams")),
+        };
+        if (draft.Median is { } median)
+        {
+            var before = draft.PreviousMedian is { } p ? l.Pick($" (förra gången {Rating(p, l)})", $" (last time {Rating(p, l)})") : string.Empty;
+            facts.Add(new(l.Pick("Median, självskattning", "Median self-rating"), Rating(median, l) + before));
+            facts.Add(new(l.Pick("Team på 3,0 eller mer", "Teams at 3.0 or more"), Share(draft.ShareAtLeast3)));
+            facts.Add(new(l.Pick("Team på 4,0 eller mer", "Teams at 4.0 or more"), Share(draft.ShareAtLeast4)));
+        }
+        facts.Add(new(l.Pick("Version", "Version"), $"{draft.Version} ({Stockholm.ToLocal(draft.CreatedAt).ToString("d MMM HH:mm", culture)})"));
+        var title = l.Pick($"Utkast till nyhetsbrev – träff {meeting.Ordinal}, {day}", $"Newsletter draft – meeting {meeting.Ordinal}, {day}");
+        return new AdaptiveCard(
+            [
+                TextBlock.Heading(title),
+                new TextBlock(l.Pick("Utkastet bygger på teamens rapporter för perioden. Skriv inledningen och justera texten i Word innan det skickas.",
+                    "The draft is compiled from the teams' reports for the period. Write the introduction and edit it in Word before it goes out.")),
+                new FactSet(facts),
+                TextBlock.Subtle(l.Pick("Länkarna gäller en begränsad tid. Skriv **nyhetsbrev** för nya.", "The links work for a limited time. Write **newsletter** for new ones.")),
+            ],
+            [
+                new OpenUrlAction(l.Pick("Öppna i Word (.docx)", "Open in Word (.docx)"), links.Create(draft.Id, "docx")),
+                new OpenUrlAction(l.Pick("Webbversion (.html)", "Web version (.html)"), links.Create(draft.Id, "html")),
+                new SubmitAction(l.Pick("Bygg om", "Rebuild"), new JsonObject
+                {
+                    [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = $"bygg nyhetsbrev träff {meeting.Ordinal}",
+                }),
+            ])
+        {
+            FallbackText = title,
+        };
+    }
+
+    private static string Rating(decimal score, Language l) => Domain.Rating.ImprovementScale.Format(score, l);
+
+    private static string Share(double? share) => share is { } s ? NewsletterComposer.Share(s) : "–";
+}

@@ -1,0 +1,32 @@
+using BplBot.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace BplBot.Newsletter;
+
+/// <summary><c>GET /newsletter/{token}.docx|.html</c>: a draft's file, for whoever holds a valid, unexpired link.</summary>
+public static class NewsletterEndpoint
+{
+    private const string Refused = "Länken har gått ut eller är ogiltig. Skriv nyhetsbrev till BplBot för nya länkar. " +
+        "(The link has expired or is not valid. Write nyhetsbrev to BplBot for new links.)";
+
+    public static IEndpointRouteBuilder MapNewsletter(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(NewsletterLinks.Path + "{token}", GetAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound<string>>> GetAsync(
+        string token, NewsletterLinks links, BplDbContext db, HttpResponse response, CancellationToken ct)
+    {
+        if (links.Read(token) is not { } link) return TypedResults.NotFound(Refused);
+        var draft = await db.NewsletterDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == link.DraftId, ct);
+        if (draft is null) return TypedResults.NotFound(Refused);
+        var ordinal = await db.Meetings.Where(m => m.Id == draft.MeetingId).Select(m => m.Ordinal).SingleAsync(ct);
+        response.Headers.CacheControl = "private, no-store";
+        var name = $"nyhetsbrev-traff-{ordinal}-v{draft.Version}.{link.Format}";
+        return link.Format == "docx"
+            ? TypedResults.File(draft.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name)
+            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(draft.Html), "text/html; charset=utf-8", name);
+    }
+}
