@@ -15,6 +15,12 @@ public sealed class MeetingCommandTests
         return await sp.GetRequiredService<ReminderScheduler>().FireTimesAsync(id, CancellationToken.None);
     });
 
+    private static Task<DateTimeOffset?> NewsletterTimeAsync(BotApplication app, int ordinal) => app.InScopeAsync(async sp =>
+    {
+        var id = sp.GetRequiredService<BplBot.Data.BplDbContext>().Meetings.Single(m => m.Ordinal == ordinal).Id;
+        return await sp.GetRequiredService<ReminderScheduler>().NewsletterTimeAsync(id, CancellationToken.None);
+    });
+
     [Fact]
     public async Task NewMeeting_SchedulesRemindersAt0900_AndMovingOrCancellingMovesThem()
     {
@@ -29,9 +35,12 @@ public sealed class MeetingCommandTests
         var moved = await app.SayAsync("flytta träff 11 2027-01-26 10:00");
         Assert.Contains("Flyttad: träff 11 den 26 januari 2027 10:00–13:00", moved, StringComparison.Ordinal);
         Assert.Equal([At(2027, 1, 12, 8), At(2027, 1, 22, 8), At(2027, 1, 25, 8)], await FireTimesAsync(app, 11));
+        // The newsletter draft follows the meeting too: an hour after its new end (13:00 + 1 h local).
+        Assert.Equal(At(2027, 1, 26, 13), await NewsletterTimeAsync(app, 11));
 
         Assert.Contains("Inställd", await app.SayAsync("ställ in träff 11"), StringComparison.Ordinal);
         Assert.Empty(await FireTimesAsync(app, 11));
+        Assert.Null(await NewsletterTimeAsync(app, 11));
         Assert.True(app.WithDb(db => db.Meetings.AsNoTracking().Single(m => m.Ordinal == 11)).IsCancelled);
     }
 

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BplBot.Newsletter;
+using BplBot.Outbox;
+using BplBot.Reminders;
+using BplBot.Tests.CheckIn;
+using BplBot.Tests.Infrastructure;
+using BplBot.Tests.Meetings;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BplBot.Tests.Newsletter;
+
+/// <summary>After the meeting: the job builds the draft, the coordinators get a card, its links download the files.</summary>
+public sealed class NewsletterDeliveryTests
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Status:PublicBaseUrl"] = "https://bplbot.example.se", ["Outbox:PollInterval"] = "00:00:01", ["Outbox:RetryBaseDelay"] = "00:00:00",
+    };
+
+    private static List<string> Links(JsonObject card) =>
+        card["actions"]!.AsArray().Where(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl").Select(a => a!["url"]!.GetValue<string>()).ToList();
+
+    private static async Task<HttpResponseMessage> GetAsync(BotApplication app, string url) =>
+        await app.CreateClient().GetAsync(new Uri(new Uri(url).PathAndQuery, UriKind.Relative));
+
+    [Fact]
+    public async Task AfterTheMeeting_TheJobBuildsTheDraft_CoordinatorsGetTheCard_AndBothLinksDownloadValidFiles()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new BotApplication(settings: Settings, time: clock);
+        app.AsFatima();
+        await app.CompleteCheckInAsync(rating: "3,5"); // Nässjö, through the dialog
+        await app.SayAsync("demo samordnare");
+        app.AddCheckIn("vetlanda", 2.5m, "Vi har börjat mäta");
+        app.AddCheckIn("mullsjo", 4.0m, "Enkäten är klar");
+        var meeting = app.Meeting9();
+
+        // The draft is planned an hour after the meeting, in the meeting's own trigger group.
+        var planned = await app.InScopeAsync(sp => sp.GetRequiredService<ReminderScheduler>().NewsletterTimeAsync(meeting.Id, CancellationToken.None));
+        Assert.Equal(meeting.EndsAt.AddHours(1), planned);
+
+        // Quartz runs on the app's TimeProvider: when the fake clock passes the planned time, the trigger fires.
+        app.Connector.Clear();
+        clock.SetUtcNow(meeting.EndsAt.AddHours(1));
+
+        await RhythmKit.EventuallyAsync(() => app.CardsSince(0).Any(c => c.Text().Contains("Utkast till nyhetsbrev", StringComparison.Ordinal)), "the coordinator's card");
+        var card = app.CardsSince(0).Single(c => c.Text().Contains("Utkast till nyhetsbrev", StringComparison.Ordinal));
+        Assert.True(card.Text().Contains("Utkast till nyhetsbrev – träff 9", StringComparison.Ordinal), card.Text());
+        Assert.Contains("3 av 7 team", card.Text(), StringComparison.Ordinal);
+        Assert.Contains("Utkastet till nyhetsbrevet efter träff 9 är klart.", app.Connector.SentTexts, StringComparer.Ordinal);
+
+        var links = Links(card);
+        Assert.Equal(2, links.Count);
+        Assert.All(links, l => Assert.StartsWith("https://bplbot.example.se/newsletter/", l, StringComparison.Ordinal));
+        var docx = await GetAsync(app, links[0]);
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+            Assert.Contains("Stärkt föräldraskapsstöd i Nässjö", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        var html = await GetAsync(app, links[1]);
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Bästa platsen att växa upp, leva och bo på", NewsletterKit.Html(await html.Content.ReadAsStringAsync()).QuerySelector("h1")!.TextContent);
+
+        // Running the job again builds nothing new and sends nothing twice.
+        await app.InScopeAsync(sp => ActivatorUtilities.CreateInstance<NewsletterJob>(sp).RunAsync(meeting.Id, CancellationToken.None));
+        Assert.Equal(1, app.WithDb(db => db.NewsletterDrafts.Count()));
+        Assert.Equal(1, app.WithDb(db => db.OutboxMessages.Count(m => m.Occasion == $"newsletter:{meeting.Id}" && m.Status == OutboxStatus.Sent)));
+    }
+
+    [Fact]
+    public async Task ATamperedOrExpiredLink_IsRefused_WithAPlainMessage()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-8));
+        await using var app = new BotApplication(settings: Settings, time: clock);
+        await app.SayAsync("demo samordnare");
+        app.AddCheckIn("vetlanda", 2.5m, "Vi har börjat mäta");
+        var meeting = app.Meeting9();
+        await app.InScopeAsync(sp => sp.GetRequiredService<NewsletterBuilder>().BuildAsync(meeting.Id, CancellationToken.None));
+
+        // Links made eight days ago with the 7-day lifetime have expired.
+        var before = app.Connector.Sent.Count;
+        await app.SayAsync("nyhetsbrev");
+        var expired = Links(Assert.Single(app.CardsSince(before)))[0];
+        var refused = await GetAsync(app, expired);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("Länken har gått ut eller är ogiltig", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        clock.SetUtcNow(DateTimeOffset.UtcNow);
+        before = app.Connector.Sent.Count;
+        await app.SayAsync("nyhetsbrev träff 9");
+        var fresh = Links(Assert.Single(app.CardsSince(before)))[0];
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(app, fresh)).StatusCode);
+        var token = fresh[(fresh.LastIndexOf('/') + 1)..];
+        var flipped = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(app, fresh.Replace(token, flipped, StringComparison.Ordinal))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(app, fresh.Replace(".docx", ".html", StringComparison.Ordinal))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Rebuild_AddsAVersion_KeepsThePrevious_AndIsForCoordinatorsOnly()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new BotApplication(settings: Settings, time: clock);
+        app.AsFatima();
+        Assert.Contains("för samordnare", await app.SayAsync("bygg nyhetsbrev"), StringComparison.Ordinal);
+        await app.SayAsync("demo samordnare");
+        Assert.Contains("inget utkast", await app.SayAsync("nyhetsbrev"), StringComparison.Ordinal);
+        Assert.Contains("ingen träff 42", await app.SayAsync("nyhetsbrev träff 42"), StringComparison.Ordinal);
+
+        // Meeting 8 was held three months ago: "bygg nyhetsbrev" builds for it, the latest held meeting.
+        var meeting8 = app.WithDb(db => db.Meetings.AsNoTracking().Single(m => m.Ordinal == 8));
+        Assert.Contains("träff 8", Assert.Single(app.CardsSince(await CountAsync(app, "bygg nyhetsbrev"))).Text(), StringComparison.Ordinal);
+        app.AddCheckIn("vetlanda", 2.5m, "Sen rapport", meetingId: meeting8.Id);
+        var before = app.Connector.Sent.Count;
+        var answer = await app.SayAsync("bygg nyhetsbrev träff 8");
+        Assert.True(answer.Contains("Version 2 är byggd", StringComparison.Ordinal), answer);
+        var rebuilt = Assert.Single(app.CardsSince(before)).Text();
+        Assert.True(rebuilt.Contains("1 av 7 team", StringComparison.Ordinal), rebuilt);
+        var drafts = app.WithDb(db => db.NewsletterDrafts.AsNoTracking().OrderBy(d => d.Version).Select(d => new { d.Version, d.TeamsReported }).ToList());
+        Assert.Equal([(1, 0), (2, 1)], drafts.Select(d => (d.Version, d.TeamsReported)));
+
+        var text = await app.SayAsync("nyhetsbrev text");
+        Assert.Contains("# Bästa platsen att växa upp, leva och bo på", text, StringComparison.Ordinal);
+        Assert.Contains("### Allaktivitetshus (Vetlanda)", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> CountAsync(BotApplication app, string text)
+    {
+        var before = app.Connector.Sent.Count;
+        await app.SayAsync(text);
+        return before;
+    }
+
+    [Fact]
+    public void MarkdownParts_StayUnderTheMessageLimit_AndKeepEveryCharacter()
+    {
+        var markdown = "# Titel\n\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"### Team {i}\n\n{new string('x', 1500)}\n\n")) + new string('y', 45_000);
+        var parts = NewsletterCommand.Parts(markdown);
+        Assert.All(parts, p => Assert.True(p.Length <= NewsletterCommand.MessageLimit));
+        Assert.Equal(markdown.Replace("\n", "", StringComparison.Ordinal), string.Concat(parts).Replace("\n", "", StringComparison.Ordinal));
+        Assert.StartsWith("### Team", parts[1], StringComparison.Ordinal);
+    }
+}
