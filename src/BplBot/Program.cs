@@ -9,6 +9,8 @@ using BplBot.Network;
 using BplBot.Newsletter;
 using BplBot.Status;
 
+if (args is [BplBot.AppPackage.AppPackageCommand.Verb, ..]) return BplBot.AppPackage.AppPackageCommand.Run(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRootSettings();            // appsettings.json at the repository root
 builder.ListenOnLoopbackByDefault();  // http://127.0.0.1:3978 unless --urls says otherwise

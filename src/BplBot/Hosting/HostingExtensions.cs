@@ -6,7 +6,7 @@ namespace BplBot.Hosting;
 public static class HostingExtensions
 {
     private const string DefaultUrl = "http://127.0.0.1:3978";
-    private const string SettingsDirectoryKey = "BplBot.SettingsDirectory";
+    public const string SettingsDirectoryKey = "BplBot.SettingsDirectory";
 
     /// <summary>
     /// A relative path in the settings (the database file, the network file) is read from the folder of the settings

@@ -10,27 +10,15 @@ namespace BplBot.E2E.Hosting;
 /// </summary>
 internal static partial class PlaygroundHost
 {
-    public static readonly TimeSpan InstallTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan InstallTimeout = TimeSpan.FromSeconds(180);
     public static readonly TimeSpan ListenTimeout = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// <c>npm ci --prefix tests/e2e</c> when the package is missing, so a plain <c>dotnet test</c> works on
-    /// a fresh clone. The playground's licence forbids vendoring it: it always comes from npm.
+    /// <c>npm ci --prefix tests/e2e</c> when a package is missing, so a plain <c>dotnet test</c> works on a fresh
+    /// clone. The playground's licence forbids vendoring it: it always comes from npm.
     /// </summary>
-    public static async Task EnsureInstalledAsync(RepoLayout repo, string runDirectory)
-    {
-        if (Directory.Exists(repo.PlaygroundPackage))
-        {
-            return;
-        }
-        await using var npm = ChildProcess.Start("npm ci", "npm", ["ci", "--prefix", Path.Combine("tests", "e2e")],
-            repo.Root, new ChildEnvironment(), Path.Combine(runDirectory, "npm-ci.log"));
-        var exitCode = await npm.WaitForExitAsync(InstallTimeout);
-        if (exitCode != 0 || !Directory.Exists(repo.PlaygroundPackage))
-        {
-            throw new InvalidOperationException($"npm ci --prefix tests/e2e failed (exit code {exitCode}):{Environment.NewLine}{npm.Tail(30)}");
-        }
-    }
+    public static Task EnsureInstalledAsync(RepoLayout repo, string runDirectory) =>
+        BplBot.TestSupport.NpmPackages.EnsureAsync(repo.Root, InstallTimeout, Path.Combine(runDirectory, "npm-ci.log"));
 
     /// <summary>Starts the playground in front of the bot on a port that is free now.</summary>
     public static (ChildProcess Process, int Port) Start(RepoLayout repo, string runDirectory, Uri botUrl)

@@ -47,7 +47,12 @@ public sealed class NewsletterDeliveryTests
         app.Connector.Clear();
         clock.SetUtcNow(meeting.EndsAt.AddHours(1));
 
-        await RhythmKit.EventuallyAsync(() => app.CardsSince(0).Any(c => c.Text().Contains("Utkast till nyhetsbrev", StringComparison.Ordinal)), "the coordinator's card");
+        // A fake clock stands still: let it run on, so a scheduler thread that went to sleep on it wakes up again.
+        await RhythmKit.EventuallyAsync(() =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            return app.CardsSince(0).Any(c => c.Text().Contains("Utkast till nyhetsbrev", StringComparison.Ordinal));
+        }, "the coordinator's card");
         var card = app.CardsSince(0).Single(c => c.Text().Contains("Utkast till nyhetsbrev", StringComparison.Ordinal));
         Assert.True(card.Text().Contains("Utkast till nyhetsbrev – träff 9", StringComparison.Ordinal), card.Text());
         Assert.Contains("3 av 7 team", card.Text(), StringComparison.Ordinal);
