@@ -110,3 +110,39 @@ public sealed class StatusTests(PlaygroundFixture fixture, ITestOutputHelper out
         }
     }
 }
+
+/// <summary>A coordinator in a real Teams client: a meeting from the card form, then the newsletter draft and its Word file.</summary>
+public sealed class CoordinatorTests(PlaygroundFixture fixture, ITestOutputHelper output) : E2ETest(fixture, output)
+{
+    [Fact]
+    public Task MeetingForm_AndNewsletterDraft_WorkInTeams() => RunAsync(async () =>
+    {
+        await SayAsync("demo samordnare", "coordinator");
+        var form = await SayAsync("new meeting", "Input.Date");
+        var data = JsonNode.Parse(form.AttachmentsJson)![0]!["content"]!["actions"]![0]!["data"]!.AsObject();
+        var inputs = new JsonObject { ["date"] = "2027-09-14", ["start"] = "09:00", ["end"] = "12:00", ["place"] = "Eksjö", ["theme"] = "Spridning" };
+        foreach (var (key, value) in data) inputs[key] = value?.DeepClone();
+        var cursor = Playground.Messages.Cursor;
+        await Playground.SubmitAsync(Config.PersonalChatId, form.MessageId, inputs);
+        await Playground.Messages.WaitForAsync(cursor, m => IsBotPost(m) && m.Says("14 September 2027 09:00–12:00 in Eksjö"),
+            ReplyTimeout, "the added meeting after submitting the form");
+
+        var draft = await SayAsync("build newsletter", "Newsletter draft – meeting 8");
+        var url = JsonNode.Parse(draft.AttachmentsJson)![0]!["content"]!["actions"]![0]!["url"]!.GetValue<string>();
+        using var http = new HttpClient();
+        using var docx = await http.GetAsync(new Uri(url));
+        Assert.Equal(System.Net.HttpStatusCode.OK, docx.StatusCode);
+        var bytes = await docx.Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'P', bytes[0]); // a zip: the .docx container
+        Assert.Equal((byte)'K', bytes[1]);
+    });
+
+    private async Task<BotMessage> SayAsync(string text, string expected)
+    {
+        var cursor = Playground.Messages.Cursor;
+        await Playground.SendPersonalAsync(text);
+        return await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says(expected),
+            ReplyTimeout, $"a reply containing '{expected}' after '{text}' in the personal chat");
+    }
+}

@@ -6,8 +6,9 @@ using Quartz;
 namespace BplBot.Reminders;
 
 /// <summary>
-/// Keeps each meeting's reminder triggers in Quartz's persistent store in step with the meeting: created with it,
-/// moved with it, removed when it is cancelled. Idempotent: syncing twice leaves the same triggers.
+/// Keeps each meeting's triggers in Quartz's persistent store in step with the meeting — its reminders before it and
+/// its newsletter draft after it: created with it, moved with it, removed when it is cancelled. Idempotent: syncing
+/// twice leaves the same triggers.
 /// </summary>
 public sealed class ReminderScheduler(
     ISchedulerFactory schedulers, IOptions<ReminderOptions> options, IOptions<Newsletter.NewsletterOptions> newsletter, TimeProvider time)

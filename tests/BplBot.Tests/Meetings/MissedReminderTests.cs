@@ -6,64 +6,70 @@ using BplBot.Reminders;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Meetings;
 
-/// <summary>A reminder due while the bot was down goes out once when it is back (inside the window), never twice.</summary>
+/// <summary>
+/// A reminder due while the bot was down goes out once when it is back (inside the window), never twice, and not at
+/// all when it is later than the window. Quartz runs on the app's clock, so the "downtime" is a fake clock's jump.
+/// </summary>
 public sealed class MissedReminderTests
 {
-    private static Dictionary<string, string?> Settings(DateTimeOffset remindAt, string window) => new()
-    {
-        ["Reminders:DaysBefore:0"] = "0",
-        ["Reminders:At"] = TimeOnly.FromDateTime(Stockholm.ToLocal(remindAt)).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-        ["Reminders:CatchUpWindow"] = window,
-        ["Outbox:PollInterval"] = "00:00:01",
-    };
+    // Wednesday 10 February 2027: the meeting at 10:00 Stockholm, its same-day reminder at 08:30 (07:30 UTC).
+    private static readonly DateTimeOffset MeetingStart = Stockholm.ToInstant(new DateOnly(2027, 2, 10), new TimeOnly(10, 0));
+    private static readonly DateTimeOffset DueAt = Stockholm.ToInstant(new DateOnly(2027, 2, 10), new TimeOnly(8, 30));
 
-    private static async Task<int> AddMeetingTodayAsync(BotApplication app)
+    private static Dictionary<string, string?> Settings(string window) => new()
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BplDbContext>();
-        var start = DateTimeOffset.UtcNow.AddHours(2);
-        if (Stockholm.Today(start) != Stockholm.Today(DateTimeOffset.UtcNow)) return -1; // too close to midnight for this test
-        var meeting = db.Meetings.Add(new Meeting(50, start, start.AddHours(1), "Jönköping", "")).Entity;
-        await db.SaveChangesAsync();
-        await scope.ServiceProvider.GetRequiredService<ReminderScheduler>().SyncAsync(meeting, CancellationToken.None);
-        return meeting.Id;
-    }
+        ["Reminders:DaysBefore:0"] = "0", ["Reminders:At"] = "08:30:00", ["Reminders:CatchUpWindow"] = window, ["Outbox:PollInterval"] = "00:00:01",
+    };
 
     [Theory]
     [InlineData("00:10:00", 1)]
-    [InlineData("00:00:01", 0)]
+    [InlineData("00:01:00", 0)]
     public async Task MissedWhileDown_FiresOnceWithinTheWindow_AndNotAfterIt(string window, int expected)
     {
-        var remindAt = DateTimeOffset.UtcNow.AddSeconds(3);
-        var settings = Settings(remindAt, window);
         var connector = new FakeConnector();
         string folder;
         int meetingId;
-        await using (var first = new BotApplication(settings: settings, connector: connector))
+        await using (var first = new BotApplication(settings: Settings(window), connector: connector, time: new FakeTimeProvider(DueAt.AddHours(-1))))
         {
             folder = first.Folder;
             await first.SendAsync(InstallPersonal());
             first.AddMembers("vetlanda", 1, "missed");
-            meetingId = await AddMeetingTodayAsync(first);
-            if (meetingId < 0) return;
+            meetingId = await first.InScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<BplDbContext>();
+                var meeting = db.Meetings.Add(new Meeting(50, MeetingStart, MeetingStart.AddHours(2), "Jönköping", "")).Entity;
+                await db.SaveChangesAsync();
+                await sp.GetRequiredService<ReminderScheduler>().SyncAsync(meeting, CancellationToken.None);
+                return meeting.Id;
+            });
+            Assert.Equal([DueAt], await first.InScopeAsync(sp => sp.GetRequiredService<ReminderScheduler>().FireTimesAsync(meetingId, CancellationToken.None)));
         }
-        while (DateTimeOffset.UtcNow < remindAt.AddSeconds(3)) await Task.Delay(200);
 
-        for (var restart = 0; restart < 2; restart++)
+        // Back five minutes after the reminder was due, then once more a minute later: at most one message ever.
+        foreach (var late in new[] { 5, 6 })
         {
-            await using var again = new BotApplication(folder, settings: settings, connector: connector);
+            var clock = new FakeTimeProvider(DueAt.AddMinutes(late));
+            await using var again = new BotApplication(folder, settings: Settings(window), connector: connector, time: clock);
             _ = again.Server;
-            await Task.Delay(3000);
+            // The first return waits for the reminder (or 3 s when none is due); the second gives a repeat 3 s to show.
+            var deadline = DateTime.UtcNow.AddSeconds(late == 5 && expected == 1 ? 30 : 3);
+            while (DateTime.UtcNow < deadline && !(late == 5 && expected == 1 && Reminders(connector) == 1))
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(100)); // a fake clock stands still; let a sleeping scheduler wake
+                await Task.Delay(50);
+            }
         }
 
-        var occasion = $"reminder:{meetingId}:0";
-        await using var check = new BotApplication(folder, settings: settings, connector: connector);
-        var sent = check.WithDb(db => db.OutboxMessages.AsNoTracking().Count(m => m.Occasion == occasion && m.Status == OutboxStatus.Sent));
+        await using var check = new BotApplication(folder, settings: Settings(window), connector: connector, time: new FakeTimeProvider(DueAt.AddMinutes(7)));
+        var sent = check.WithDb(db => db.OutboxMessages.AsNoTracking().Count(m => m.Occasion == $"reminder:{meetingId}:0" && m.Status == OutboxStatus.Sent));
         Assert.Equal(expected, sent);
-        Assert.Equal(expected, connector.Sent.Count(c => (c.Text ?? "").Contains("träff 50", StringComparison.Ordinal)));
+        Assert.Equal(expected, Reminders(connector));
     }
+
+    private static int Reminders(FakeConnector connector) => connector.Sent.Count(c => (c.Text ?? "").Contains("träff 50", StringComparison.Ordinal));
 }
