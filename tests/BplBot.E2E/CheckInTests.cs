@@ -56,15 +56,6 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
         await Playground.Messages.WaitForAsync(cursor, m => IsBotPost(m) && m.Says("Thank you! The report for **Nässjö** is saved"),
             ReplyTimeout, "the thank-you after pressing Save");
     });
-
-    private async Task<BotMessage> SayAsync(string text, string expected)
-    {
-        var cursor = Playground.Messages.Cursor;
-        await Playground.SendPersonalAsync(text);
-        return await Playground.Messages.WaitForAsync(cursor,
-            m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says(expected),
-            ReplyTimeout, $"a reply containing '{expected}' after '{text}' in the personal chat");
-    }
 }
 
 /// <summary>A coach asks for a team's status in a real Teams client, in the 1:1 chat and in a channel.</summary>
@@ -136,13 +127,4 @@ public sealed class CoordinatorTests(PlaygroundFixture fixture, ITestOutputHelpe
         Assert.Equal((byte)'P', bytes[0]); // a zip: the .docx container
         Assert.Equal((byte)'K', bytes[1]);
     });
-
-    private async Task<BotMessage> SayAsync(string text, string expected)
-    {
-        var cursor = Playground.Messages.Cursor;
-        await Playground.SendPersonalAsync(text);
-        return await Playground.Messages.WaitForAsync(cursor,
-            m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says(expected),
-            ReplyTimeout, $"a reply containing '{expected}' after '{text}' in the personal chat");
-    }
 }

@@ -35,6 +35,16 @@ public abstract class E2ETest(PlaygroundFixture fixture, ITestOutputHelper outpu
     /// <summary>The bot posted a new message (not an update, not typing).</summary>
     protected bool IsBotPost(BotMessage message) => message.IsNewMessage && message.FromId != Config.CurrentUser.Id;
 
+    /// <summary>Says <paramref name="text"/> in the 1:1 chat and waits for the bot's reply containing <paramref name="expected"/>.</summary>
+    protected async Task<BotMessage> SayAsync(string text, string expected)
+    {
+        var cursor = Playground.Messages.Cursor;
+        await Playground.SendPersonalAsync(text);
+        return await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says(expected),
+            ReplyTimeout, $"a reply containing '{expected}' after '{text}' in the personal chat");
+    }
+
     /// <summary>
     /// The first help text the bot posts after <paramref name="cursor"/>, in whatever conversation, so
     /// that a reply in the wrong place fails on an assertion that says so rather than on a timeout.
