@@ -17,8 +17,7 @@ namespace BplBot.Tests.Meetings;
 /// </summary>
 public sealed class MissedReminderTests
 {
-    // Wednesday 10 February 2027: the meeting at 10:00 Stockholm, its same-day reminder at 08:30 (07:30 UTC).
-    private static readonly DateTimeOffset MeetingStart = Stockholm.ToInstant(new DateOnly(2027, 2, 10), new TimeOnly(10, 0));
+    // Wednesday 10 February 2027: a same-day reminder at 08:30 Stockholm (07:30 UTC).
     private static readonly DateTimeOffset DueAt = Stockholm.ToInstant(new DateOnly(2027, 2, 10), new TimeOnly(8, 30));
 
     private static Dictionary<string, string?> Settings(string window) => new()
@@ -26,6 +25,9 @@ public sealed class MissedReminderTests
         ["Reminders:DaysBefore:0"] = "0", ["Reminders:At"] = "08:30:00", ["Reminders:CatchUpWindow"] = window, ["Outbox:PollInterval"] = "00:00:01",
     };
 
+    private static readonly DateTimeOffset MeetingStart = Stockholm.ToInstant(new DateOnly(2027, 2, 10), new TimeOnly(10, 0));
+
+    /// <summary>Back 5 (then 6) minutes late: the start-up sync plans the reminder again (inside the window) or not (outside).</summary>
     [Theory]
     [InlineData("00:10:00", 1)]
     [InlineData("00:01:00", 0)]
@@ -71,5 +73,64 @@ public sealed class MissedReminderTests
         Assert.Equal(expected, Reminders(connector));
     }
 
+    /// <summary>
+    /// A trigger that misfired while the bot was down fires with "now" as its scheduled time (FireNow), so the job
+    /// must judge lateness by the planned time the trigger carries.
+    /// </summary>
+    [Theory]
+    [InlineData("00:10:00", 0)] // 15 minutes late: dropped
+    [InlineData("01:00:00", 1)] // inside the window: sent
+    public async Task MisfiredTrigger_IsJudgedByItsPlannedTime_NotByWhenItFinallyFires(string window, int expected)
+    {
+        var now = DueAt.AddMinutes(15);
+        await using var app = new BotApplication(settings: Settings(window), time: new FakeTimeProvider(now));
+        await app.SendAsync(InstallPersonal());
+        app.AddMembers("vetlanda", 1, "misfire");
+        var meetingId = app.WithDb(db =>
+        {
+            var meeting = db.Meetings.Add(new Meeting(50, MeetingStart, MeetingStart.AddHours(2), "Jönköping", "")).Entity;
+            db.SaveChanges();
+            return meeting.Id;
+        });
+        var data = new Quartz.JobDataMap
+        {
+            [MeetingReminderJob.MeetingId] = meetingId, [MeetingReminderJob.DaysBefore] = 0,
+            [MeetingReminderJob.DueAt] = DueAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        await app.InScopeAsync(async sp =>
+        {
+            var job = ActivatorUtilities.CreateInstance<MeetingReminderJob>(sp);
+            await job.Execute(new MisfiredContext(data, now), CancellationToken.None);
+            return 0;
+        });
+
+        // The demo network's own members are planned too: count only whether anything was planned at all.
+        var planned = app.WithDb(db => db.OutboxMessages.Count(m => m.Occasion == $"reminder:{meetingId}:0"));
+        Assert.Equal(expected, Math.Min(planned, 1));
+    }
+
     private static int Reminders(FakeConnector connector) => connector.Sent.Count(c => (c.Text ?? "").Contains("träff 50", StringComparison.Ordinal));
+}
+
+/// <summary>What Quartz hands a job whose trigger misfired and fired now (FireNow): its scheduled time is "now".</summary>
+internal sealed class MisfiredContext(Quartz.JobDataMap data, DateTimeOffset now) : Quartz.IJobExecutionContext
+{
+    public Quartz.JobDataMap MergedJobDataMap => data;
+    public DateTimeOffset? ScheduledFireTimeUtc => now;
+    public DateTimeOffset FireTimeUtc => now;
+    public CancellationToken CancellationToken => CancellationToken.None;
+    public string FireInstanceId => "misfired";
+    public bool Recovering => false;
+    public int RefireCount => 0;
+    public object? Result { get; set; }
+    public TimeSpan JobRunTime => TimeSpan.Zero;
+    public DateTimeOffset? NextFireTimeUtc => null;
+    public DateTimeOffset? PreviousFireTimeUtc => null;
+    public Quartz.IScheduler Scheduler => throw new NotSupportedException();
+    public Quartz.ITrigger Trigger => throw new NotSupportedException();
+    public Quartz.ICalendar? Calendar => null;
+    public Quartz.IJobDetail JobDetail => throw new NotSupportedException();
+    public Quartz.IJob JobInstance => throw new NotSupportedException();
+    public Quartz.TriggerKey RecoveringTriggerKey => throw new NotSupportedException();
+    public int RetryAttempt => 0;
 }
