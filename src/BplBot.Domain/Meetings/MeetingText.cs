@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BplBot.Domain.CheckIn;
+using BplBot.Domain.Text;
 
 namespace BplBot.Domain.Meetings;
 
@@ -9,6 +11,8 @@ public sealed record MeetingInput(DateOnly Date, TimeOnly Start, TimeOnly? End, 
 /// <summary>Reads the date, times, place and theme of <c>ny träff</c> and <c>flytta träff</c>.</summary>
 public static partial class MeetingText
 {
+    public const int PlaceMaxLength = 100, ThemeMaxLength = 200;
+
     [GeneratedRegex(@"^(?<date>\d{4}-\d{1,2}-\d{1,2})\s+(?<start>\d{1,2}[:.]\d{2})(?:\s*[-–]\s*(?<end>\d{1,2}[:.]\d{2}))?(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 
@@ -44,7 +48,17 @@ public static partial class MeetingText
         }
         var rest = m.Groups["rest"].Value.Trim();
         var parts = ThemeMark().Split(rest, 2);
-        return new MeetingInput(date, start, end, parts[0].Trim().TrimEnd(','), parts.Length > 1 ? parts[1].Trim() : string.Empty);
+        var place = parts[0].Trim().TrimEnd(',');
+        var theme = parts.Length > 1 ? parts[1].Trim() : string.Empty;
+        // Place and theme are stored and shown to everyone: the same rules as every other free text.
+        foreach (var (part, max) in new[] { (place, PlaceMaxLength), (theme, ThemeMaxLength) })
+        {
+            var check = FreeText.Check(part, max);
+            if (check is not (FreeTextCheck.ContainsIdentityNumber or FreeTextCheck.TooLong)) continue;
+            problem = (FreeText.Describe(check, Language.Swedish), FreeText.Describe(check, Language.English));
+            return null;
+        }
+        return new MeetingInput(date, start, end, place, theme);
     }
 
     private static TimeOnly? Time(string text) =>

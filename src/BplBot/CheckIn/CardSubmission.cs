@@ -20,12 +20,6 @@ public sealed record CardSubmission(string Kind, JsonObject Data, bool IsInvoke)
     public const string CommandKind = "command";
     public const string CommandField = "text";
 
-    /// <summary>The <c>ny träff</c> card: its fields become the command's text.</summary>
-    public const string MeetingFormKind = "meeting-form";
-
-    /// <summary>Presses that run a command rather than answer a check-in.</summary>
-    public bool IsCommand => Kind is CommandKind or MeetingFormKind;
-
     /// <summary>The text a button stands for ("spara", "ändra" …), when it is an answer button.</summary>
     public string? Answer => Kind == AnswerKind ? Text(AnswerField) : null;
 

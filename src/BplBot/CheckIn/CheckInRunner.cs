@@ -32,7 +32,7 @@ public sealed class CheckInRunner(
     {
         if (DialogStore.KeyOf(ctx.Turn.Activity) is not { } key) return DialogOutcome.NotHandled;
         var submission = CardSubmission.From(ctx.Turn.Activity);
-        if (submission?.IsCommand == true) return DialogOutcome.NotHandled;
+        if (submission?.Kind == CardSubmission.CommandKind) return DialogOutcome.NotHandled;
         var text = ctx.Turn.Activity.GetTextWithoutBotMention()?.Trim() ?? string.Empty;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {

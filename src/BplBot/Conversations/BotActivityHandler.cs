@@ -66,11 +66,9 @@ public sealed class BotActivityHandler(
         var (reference, _) = await references.RefreshAsync(turn.Activity, ct);
         var context = await ContextAsync(turn, reference, ct);
         if ((await checkIn.TryContinueAsync(context, ct)).Handled) return;
-        if (CardSubmission.From(turn.Activity) is { IsCommand: true } pressed)
+        if (CardSubmission.From(turn.Activity) is { Kind: CardSubmission.CommandKind } pressed)
         {
-            await router.RouteAsync(context, pressed.Kind == CardSubmission.MeetingFormKind
-                ? Meetings.MeetingForm.CommandText(pressed)
-                : pressed.Text(CardSubmission.CommandField), ct);
+            await router.RouteAsync(context, pressed.Text(CardSubmission.CommandField), ct);
             return;
         }
         if (turn.Activity.Value is not null && string.IsNullOrWhiteSpace(turn.Activity.Text))

@@ -80,13 +80,14 @@ public sealed class NewMeetingCommand(BplDbContext db, ReminderScheduler reminde
     protected override async Task RunAsync(CommandContext context, CancellationToken ct)
     {
         var l = context.Language;
-        if (string.IsNullOrWhiteSpace(context.Argument))
+        var argument = string.IsNullOrWhiteSpace(context.Argument) ? MeetingForm.Argument(CardSubmission.From(context.Turn.Activity)) : context.Argument;
+        if (argument is null)
         {
             var card = MeetingForm.Build(l, Stockholm.Today(time.GetUtcNow()));
             await context.Turn.SendAsync(context.Turn.CreateReply(null) with { Attachments = [card.ToAttachment()] }, ct);
             return;
         }
-        if (MeetingText.Parse(context.Argument, out var problem) is not { } input)
+        if (MeetingText.Parse(argument, out var problem) is not { } input)
         {
             await context.ReplyAsync(l.Pick(problem!.Value.Swedish, problem.Value.English), ct);
             return;

@@ -1,11 +1,15 @@
 using System.Text.Json.Nodes;
 using BplBot.Cards;
 using BplBot.CheckIn;
+using BplBot.Domain.Meetings;
 using BplBot.Domain.Text;
 
 namespace BplBot.Meetings;
 
-/// <summary>The card behind a bare <c>ny träff</c>: its fields are turned into the same text a coordinator would type.</summary>
+/// <summary>
+/// The card behind a bare <c>ny träff</c>. Its button is an ordinary command press (<c>ny träff</c>); the command
+/// turns the card's fields into the same text a coordinator would type after it.
+/// </summary>
 public static class MeetingForm
 {
     public const string Date = "date", Start = "start", End = "end", Place = "place", Theme = "theme";
@@ -18,20 +22,24 @@ public static class MeetingForm
             new InputTime { Id = Start, Label = l.Pick("Börjar", "Starts"), Value = "09:00", IsRequired = true,
                 ErrorMessage = l.Pick("Välj när träffen börjar.", "Choose when the meeting starts.") },
             new InputTime { Id = End, Label = l.Pick("Slutar", "Ends"), Value = "12:00" },
-            new InputText { Id = Place, Label = l.Pick("Plats", "Place"), MaxLength = 100 },
-            new InputText { Id = Theme, Label = l.Pick("Tema", "Theme"), MaxLength = 200 },
+            new InputText { Id = Place, Label = l.Pick("Plats", "Place"), MaxLength = MeetingText.PlaceMaxLength },
+            new InputText { Id = Theme, Label = l.Pick("Tema", "Theme"), MaxLength = MeetingText.ThemeMaxLength },
         ],
-        [new SubmitAction(l.Pick("Lägg in träffen", "Add the meeting"), new JsonObject { [CardSubmission.Marker] = CardSubmission.MeetingFormKind })])
+        [new SubmitAction(l.Pick("Lägg in träffen", "Add the meeting"), new JsonObject
+        {
+            [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = "ny träff",
+        })])
     {
         FallbackText = l.Pick("Skriv t.ex. ny träff 2027-01-19 09:00-12:00 Jönköping tema: Mätningar", "Write e.g. new meeting 2027-01-19 09:00-12:00 Jönköping theme: Measurement"),
     };
 
-    /// <summary><c>ny träff 2027-01-19 09:00-12:00 Jönköping tema: Mätningar</c> from the card's fields.</summary>
-    public static string CommandText(CardSubmission form)
+    /// <summary><c>2027-01-19 09:00-12:00 Jönköping tema: Mätningar</c> from the submitted card, or null when it is not this form.</summary>
+    public static string? Argument(CardSubmission? form)
     {
+        if (form is null || !form.Data.ContainsKey(Date)) return null;
         string Field(string name) => form.Text(name).ReplaceLineEndings(" ").Trim();
         var end = Field(End);
-        var text = $"ny träff {Field(Date)} {Field(Start)}{(end.Length > 0 ? "-" + end : string.Empty)}";
+        var text = $"{Field(Date)} {Field(Start)}{(end.Length > 0 ? "-" + end : string.Empty)}";
         if (Field(Place) is { Length: > 0 } place) text += " " + place;
         if (Field(Theme) is { Length: > 0 } theme) text += " tema: " + theme;
         return text;

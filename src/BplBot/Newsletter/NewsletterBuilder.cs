@@ -26,7 +26,7 @@ public sealed class NewsletterBuilder(BplDbContext db, TimeProvider time, ILogge
         return draft;
     }
 
-    public async Task<NewsletterInput> InputAsync(int meetingId, CancellationToken ct)
+    private async Task<NewsletterInput> InputAsync(int meetingId, CancellationToken ct)
     {
         var meetings = await db.Meetings.AsNoTracking().Where(m => !m.IsCancelled).OrderBy(m => m.StartsAt).ToListAsync(ct);
         var meeting = meetings.SingleOrDefault(m => m.Id == meetingId) ?? throw new InvalidOperationException($"Meeting {meetingId} is not held.");

@@ -20,13 +20,16 @@ public static class NewsletterEndpoint
         string token, NewsletterLinks links, BplDbContext db, HttpResponse response, CancellationToken ct)
     {
         if (links.Read(token) is not { } link) return TypedResults.NotFound(Refused);
-        var draft = await db.NewsletterDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.Id == link.DraftId, ct);
+        // Only the requested file is read: the other format of a large draft can be many megabytes.
+        var docx = link.Format == "docx";
+        var draft = await db.NewsletterDrafts.AsNoTracking().Where(d => d.Id == link.DraftId)
+            .Select(d => new { d.Version, Ordinal = db.Meetings.Where(m => m.Id == d.MeetingId).Select(m => m.Ordinal).First(), Docx = docx ? d.Docx : null, Html = docx ? null : d.Html })
+            .SingleOrDefaultAsync(ct);
         if (draft is null) return TypedResults.NotFound(Refused);
-        var ordinal = await db.Meetings.Where(m => m.Id == draft.MeetingId).Select(m => m.Ordinal).SingleAsync(ct);
         response.Headers.CacheControl = "private, no-store";
-        var name = $"nyhetsbrev-traff-{ordinal}-v{draft.Version}.{link.Format}";
-        return link.Format == "docx"
-            ? TypedResults.File(draft.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name)
-            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(draft.Html), "text/html; charset=utf-8", name);
+        var name = $"nyhetsbrev-traff-{draft.Ordinal}-v{draft.Version}.{link.Format}";
+        return docx
+            ? TypedResults.File(draft.Docx!, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name)
+            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(draft.Html!), "text/html; charset=utf-8", name);
     }
 }

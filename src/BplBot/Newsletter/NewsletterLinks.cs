@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using BplBot.Status;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace BplBot.Newsletter;
@@ -11,18 +9,15 @@ namespace BplBot.Newsletter;
 /// Signed, expiring links to a draft's files (Data Protection, like the chart links): the draft and format are sealed
 /// in the link, so a changed or expired link reads as nothing.
 /// </summary>
-public sealed class NewsletterLinks(
-    IDataProtectionProvider provider, TimeProvider time, IOptions<NewsletterOptions> options, IOptions<StatusOptions> status,
-    IHttpContextAccessor http, IServer server)
+public sealed class NewsletterLinks(IDataProtectionProvider provider, TimeProvider time, IOptions<NewsletterOptions> options, PublicAddress address)
 {
     public const string Path = "/newsletter/";
-    public static readonly string[] Formats = ["docx", "html"];
     private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("BplBot.Newsletter.v1").ToTimeLimitedDataProtector();
 
     public string Create(int draftId, string format)
     {
         var token = _protector.Protect($"{draftId}|{format}", time.GetUtcNow() + options.Value.LinkLifetime);
-        return $"{BaseUrl().TrimEnd('/')}{Path}{token}.{format}";
+        return $"{address.BaseUrl()}{Path}{token}.{format}";
     }
 
     public (int DraftId, string Format)? Read(string token)
@@ -38,13 +33,5 @@ public sealed class NewsletterLinks(
         {
             return null;
         }
-    }
-
-    /// <summary>The configured public address; else the request's host; else (a job, locally) where the bot listens.</summary>
-    private string BaseUrl()
-    {
-        if (status.Value.PublicBaseUrl is { Length: > 0 } configured) return configured;
-        if (http.HttpContext?.Request is { } request) return $"{request.Scheme}://{request.Host}";
-        return server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:3978";
     }
 }

@@ -14,15 +14,15 @@ namespace BplBot.Outbox;
 /// app is stopping, so a restart never repeats it.
 /// </summary>
 public sealed class OutboxDelivery(
-    BplDbContext db, ConnectorClient connector, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDelivery> logger)
+    BplDbContext db, ConnectorClient connector, SendLimits limits, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDelivery> logger)
 {
     /// <summary>True when the message was delivered.</summary>
-    public async Task<bool> DeliverAsync(int messageId, SendLimits limits, CancellationToken stopping)
+    public async Task<bool> DeliverAsync(int messageId, CancellationToken stopping)
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == messageId && m.Status == OutboxStatus.Pending, stopping);
         if (message is null || message.NextAttemptAt > time.GetUtcNow()) return false;
         if (await TargetAsync(message, stopping) is not { } target) return false;
-        if (!await AcquireAsync(limits, target.ConversationId, target.TenantId, stopping)) return false;
+        if (!await AcquireAsync(target.ConversationId, target.TenantId, stopping)) return false;
 
         // From here on the send and its record belong together: not cancelled by shutdown.
         SendResult result;
@@ -39,7 +39,7 @@ public sealed class OutboxDelivery(
         return result.Succeeded;
     }
 
-    private static async Task<bool> AcquireAsync(SendLimits limits, string conversation, string tenant, CancellationToken stopping)
+    private async Task<bool> AcquireAsync(string conversation, string tenant, CancellationToken stopping)
     {
         for (var wait = limits.TryAcquire(conversation, tenant); wait > TimeSpan.Zero; wait = limits.TryAcquire(conversation, tenant))
         {

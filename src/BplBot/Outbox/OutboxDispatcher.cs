@@ -6,11 +6,10 @@ namespace BplBot.Outbox;
 
 /// <summary>
 /// Sends what is due in the outbox: up to <see cref="OutboxOptions.MaxConcurrentSends"/> at a time (each in its own
-/// scope), all within Teams' limits, which one
-/// <see cref="SendLimits"/> for the process keeps across runs. Stopping lets the sends in hand finish and leaves the rest pending.
+/// scope), all within Teams' limits, which one <see cref="SendLimits"/> for the process keeps across runs. Stopping lets the sends in hand finish and leaves the rest pending.
 /// </summary>
 public sealed class OutboxDispatcher(
-    BplDbContext db, IServiceScopeFactory scopes, SendLimits limits, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+    BplDbContext db, IServiceScopeFactory scopes, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
 {
     private const int Batch = 200;
 
@@ -29,7 +28,7 @@ public sealed class OutboxDispatcher(
             {
                 if (stopping.IsCancellationRequested) return;
                 await using var scope = scopes.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(id, limits, stopping))
+                if (await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(id, stopping))
                     Interlocked.Increment(ref delivered);
             });
         }

@@ -9,18 +9,14 @@ public sealed class MeetingReminderJob(ReminderSender sender, IOptions<ReminderO
     public static readonly JobKey Key = new("meeting-reminder", ReminderScheduler.Group);
     public const string MeetingId = "meetingId";
     public const string DaysBefore = "daysBefore";
-    public const string DueAt = "dueAtUnixSeconds";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
         var meetingId = data.GetInt(MeetingId);
         var daysBefore = data.GetInt(DaysBefore);
-        var now = time.GetUtcNow();
-        var due = data.ContainsKey(DueAt) && long.TryParse(data.GetString(DueAt), out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : context.ScheduledFireTimeUtc ?? now;
-        var late = now - due;
+        // A one-shot trigger's start time is the planned time; after a misfire (FireNow) its scheduled time is "now".
+        var late = time.GetUtcNow() - context.Trigger.StartTimeUtc;
         if (late > options.Value.CatchUpWindow)
         {
             logger.LogWarning("Reminder for meeting {MeetingId} ({DaysBefore} days before) is {Late} late and is skipped", meetingId, daysBefore, late);

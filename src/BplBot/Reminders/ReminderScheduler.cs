@@ -27,8 +27,6 @@ public sealed class ReminderScheduler(
                 .ForJob(MeetingReminderJob.Key)
                 .UsingJobData(MeetingReminderJob.MeetingId, meeting.Id)
                 .UsingJobData(MeetingReminderJob.DaysBefore, reminder.DaysBefore)
-                // A misfired trigger's scheduled time becomes "now" when it fires, so the planned time travels with it.
-                .UsingJobData(MeetingReminderJob.DueAt, reminder.At.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .StartAt(reminder.At)
                 // Missed while the bot was down: fire once when it is back; the job drops it if it is too late.
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))

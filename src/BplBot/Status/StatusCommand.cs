@@ -13,7 +13,7 @@ namespace BplBot.Status;
 /// <summary><c>status &lt;team&gt;</c>: the team's card with its rating, measures as run charts, PGSA and requests for help.</summary>
 public sealed class StatusCommand(
     NetworkDirectory directory, StatusAccess access, TeamStatusReader reader, StatusCard cards, ChartLinks links,
-    StatusOverview overview, IOptions<StatusOptions> options, IHttpContextAccessor http) : ICommandHandler
+    StatusOverview overview, IOptions<StatusOptions> options, PublicAddress address) : ICommandHandler
 {
     public CommandName Name => CommandName.Status;
 
@@ -46,7 +46,7 @@ public sealed class StatusCommand(
         var inline = InlineCharts(status);
         var card = inline is null ? null : cards.Build(status, l, m => inline[m.Measure.Id]);
         if (card is null || card.Size() > options.Value.InlineChartsMaxBytes)
-            card = cards.Build(status, l, m => links.Create(BaseUrl(), m.Measure.Id, l));
+            card = cards.Build(status, l, m => links.Create(address.BaseUrl(), m.Measure.Id, l));
         await SendAsync(context, context.Pick($"Status för {team.ShortName}", $"Status for {team.ShortName}"), card, ct);
     }
 
@@ -86,12 +86,5 @@ public sealed class StatusCommand(
         return context.Pick(
             $"Du kan inte se status för {team.ShortName}. Medlemmar ser sina egna team, coacher de team de coachar och samordnare alla team.",
             $"You can't see the status of {team.ShortName}. Members see their own teams, coaches the teams they coach, and coordinators all teams.") + ask;
-    }
-
-    private string BaseUrl()
-    {
-        if (options.Value.PublicBaseUrl is { Length: > 0 } configured) return configured;
-        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Chart links need Status:PublicBaseUrl outside a request.");
-        return $"{request.Scheme}://{request.Host}";
     }
 }

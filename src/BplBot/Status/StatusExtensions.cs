@@ -17,6 +17,7 @@ public static class StatusExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys")));
         services.AddHttpContextAccessor();
         services.AddSingleton<ChartLinks>();
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<StatusAccess>();
         services.AddSingleton<StatusCard>();
         services.AddScoped<TeamStatusReader>();

@@ -67,6 +67,15 @@ public sealed class MeetingCommandTests
 
         submitted["date"] = "2027-02-30";
         Assert.Contains("inget giltigt datum", await app.AnswerToAsync(TeamsActivities.Submit(submitted)), StringComparison.Ordinal);
+
+        // A personnummer in the theme is refused, not echoed, and no meeting is stored.
+        submitted["date"] = "2027-03-16";
+        submitted["theme"] = "Elev 811218-9876";
+        var refused = await app.AnswerToAsync(TeamsActivities.Submit(submitted));
+        Assert.Contains("ser ut som ett personnummer", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("9876", refused, StringComparison.Ordinal);
+        Assert.Equal(11, app.WithDb(db => db.Meetings.Max(m => m.Ordinal)));
+        Assert.DoesNotContain("9876", string.Concat(app.WithDb(db => db.Meetings.Select(m => m.Theme + m.Place).ToList())), StringComparison.Ordinal);
     }
 
     [Fact]

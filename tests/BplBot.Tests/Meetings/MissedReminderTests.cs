@@ -7,6 +7,7 @@ using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Meetings;
@@ -75,7 +76,7 @@ public sealed class MissedReminderTests
 
     /// <summary>
     /// A trigger that misfired while the bot was down fires with "now" as its scheduled time (FireNow), so the job
-    /// must judge lateness by the planned time the trigger carries.
+    /// must judge lateness by the trigger's start time, which Quartz leaves at the planned time.
     /// </summary>
     [Theory]
     [InlineData("00:10:00", 0)] // 15 minutes late: dropped
@@ -92,15 +93,17 @@ public sealed class MissedReminderTests
             db.SaveChanges();
             return meeting.Id;
         });
-        var data = new Quartz.JobDataMap
-        {
-            [MeetingReminderJob.MeetingId] = meetingId, [MeetingReminderJob.DaysBefore] = 0,
-            [MeetingReminderJob.DueAt] = DueAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        // The trigger as the scheduler planned it, then as Quartz's own misfire handling leaves it.
+        var trigger = (Quartz.Impl.Triggers.SimpleTriggerImpl)Quartz.TriggerBuilder.Create().StartAt(DueAt)
+            .UsingJobData(MeetingReminderJob.MeetingId, meetingId).UsingJobData(MeetingReminderJob.DaysBefore, 0)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(Quartz.SimpleTriggerMisfireInstruction.FireNow)).Build();
+        trigger.ComputeFirstFireTimeUtc(null);
+        trigger.UpdateAfterMisfire(null);
+        Assert.NotEqual(DueAt, trigger.NextFireTimeUtc);
         await app.InScopeAsync(async sp =>
         {
             var job = ActivatorUtilities.CreateInstance<MeetingReminderJob>(sp);
-            await job.Execute(new MisfiredContext(data, now), CancellationToken.None);
+            await job.Execute(new MisfiredContext(trigger), CancellationToken.None);
             return 0;
         });
 
@@ -113,11 +116,11 @@ public sealed class MissedReminderTests
 }
 
 /// <summary>What Quartz hands a job whose trigger misfired and fired now (FireNow): its scheduled time is "now".</summary>
-internal sealed class MisfiredContext(Quartz.JobDataMap data, DateTimeOffset now) : Quartz.IJobExecutionContext
+internal sealed class MisfiredContext(Quartz.ITrigger trigger) : Quartz.IJobExecutionContext
 {
-    public Quartz.JobDataMap MergedJobDataMap => data;
-    public DateTimeOffset? ScheduledFireTimeUtc => now;
-    public DateTimeOffset FireTimeUtc => now;
+    public Quartz.JobDataMap MergedJobDataMap => trigger.JobDataMap;
+    public DateTimeOffset? ScheduledFireTimeUtc => trigger.NextFireTimeUtc;
+    public DateTimeOffset FireTimeUtc => trigger.NextFireTimeUtc!.Value;
     public CancellationToken CancellationToken => CancellationToken.None;
     public string FireInstanceId => "misfired";
     public bool Recovering => false;
@@ -127,7 +130,7 @@ internal sealed class MisfiredContext(Quartz.JobDataMap data, DateTimeOffset now
     public DateTimeOffset? NextFireTimeUtc => null;
     public DateTimeOffset? PreviousFireTimeUtc => null;
     public Quartz.IScheduler Scheduler => throw new NotSupportedException();
-    public Quartz.ITrigger Trigger => throw new NotSupportedException();
+    public Quartz.ITrigger Trigger => trigger;
     public Quartz.ICalendar? Calendar => null;
     public Quartz.IJobDetail JobDetail => throw new NotSupportedException();
     public Quartz.IJob JobInstance => throw new NotSupportedException();

@@ -101,9 +101,21 @@ public sealed class RemindersDomainTests
     [InlineData("2027-02-30 09:00", "inget giltigt datum")]
     [InlineData("2027-01-19 25:00", "Tiden ska skrivas")]
     [InlineData("2027-01-19 12:00-09:00", "måste sluta efter")]
+    [InlineData("2027-01-19 09:00 Jönköping tema: Elev 811218-9876", "ser ut som ett personnummer")]
+    [InlineData("2027-01-19 09:00 Hos 19811218-9876", "ser ut som ett personnummer")]
     public void MeetingText_ExplainsProblems(string text, string expected)
     {
         Assert.Null(MeetingText.Parse(text, out var problem));
         Assert.Contains(expected, problem!.Value.Swedish, StringComparison.Ordinal);
+        Assert.DoesNotContain("9876", problem.Value.Swedish + problem.Value.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MeetingText_RefusesAPlaceOrThemeTooLongToStore()
+    {
+        Assert.Null(MeetingText.Parse("2027-01-19 09:00 " + new string('x', MeetingText.PlaceMaxLength + 1), out var place));
+        Assert.Contains("högst 100", place!.Value.Swedish, StringComparison.Ordinal);
+        Assert.Null(MeetingText.Parse("2027-01-19 09:00 Eksjö tema: " + new string('x', MeetingText.ThemeMaxLength + 1), out var theme));
+        Assert.Contains("högst 200", theme!.Value.Swedish, StringComparison.Ordinal);
     }
 }
