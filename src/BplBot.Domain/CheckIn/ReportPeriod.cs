@@ -31,7 +31,7 @@ public sealed record ReportPeriod(int? MeetingId, int? MeetingOrdinal, DateTimeO
             return language.Pick("perioden efter den senaste träffen (ingen ny träff är planerad än)",
                 "the period after the latest meeting (no new meeting is planned yet)");
         var date = Stockholm.Today(end);
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "sv-SE");
+        var culture = language.Culture();
         var day = date.ToString("d MMMM yyyy", culture);
         return language.Pick($"perioden fram till träff {MeetingOrdinal} den {day}", $"the period up to meeting {MeetingOrdinal} on {day}");
     }

@@ -33,19 +33,26 @@ public sealed class MeasureDefinition
 
     public IReadOnlyList<MeasureValue> Values => _values;
 
-    public bool IsPercentage => Unit.Trim() == "%";
+    /// <summary>What a count counts, in Swedish (<c>hembesök</c>, <c>deltagare</c>); null when the network gave none.</summary>
+    public string? CountNoun { get; private set; }
+
+    public bool IsPercentage => MeasureUnits.IsPercent(Unit);
 
     /// <summary>A count of things (antal, st): a non-negative whole number.</summary>
-    public bool IsCount => NumberParser.NormalizeUnit(Unit) == "st";
+    public bool IsCount => MeasureUnits.IsCount(Unit);
 
     public void Describe(string name, string unit, MeasureKind kind, bool higherIsBetter, string operationalDefinition)
     {
         Name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A measure needs a name.", nameof(name)) : name.Trim();
-        Unit = string.IsNullOrWhiteSpace(unit) ? throw new ArgumentException("A measure needs a unit.", nameof(unit)) : unit.Trim();
+        Unit = string.IsNullOrWhiteSpace(unit) ? throw new ArgumentException("A measure needs a unit.", nameof(unit)) : MeasureUnits.Canonical(unit);
         Kind = kind;
         HigherIsBetter = higherIsBetter;
         OperationalDefinition = operationalDefinition?.Trim() ?? string.Empty;
     }
+
+    /// <summary>The noun a count is read with ("22 hembesök"); ignored for other units.</summary>
+    public void NameWhatItCounts(string? noun) =>
+        CountNoun = IsCount && !string.IsNullOrWhiteSpace(noun) ? noun.Trim() : null;
 
     public void SetGoal(decimal? value, DateOnly? date)
     {

@@ -48,12 +48,7 @@ public static partial class NumberParser
     {
         if (string.IsNullOrWhiteSpace(unit)) return null;
         var u = unit.Trim().ToLowerInvariant();
-        return u switch
-        {
-            "%" or "procent" or "percent" or "pct" => "%",
-            "st" or "st." or "stycken" or "styck" or "antal" or "pcs" or "count" or "items" => "st",
-            _ => u,
-        };
+        return MeasureUnits.IsPercent(u) ? "%" : MeasureUnits.IsCount(u) ? "st" : u;
     }
 
     private static decimal? Digits(string raw)

@@ -47,7 +47,7 @@ public sealed partial class ImprovementScale
 
     /// <summary>"3,5" in Swedish, "3.5" in English; always one decimal.</summary>
     public static string Format(decimal score, Language language) =>
-        score.ToString("0.0", language == Language.English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("sv-SE"));
+        score.ToString("0.0", language.Culture());
 
     public string ListSteps(Language language)
     {

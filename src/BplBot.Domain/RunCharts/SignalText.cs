@@ -47,12 +47,12 @@ public static class SignalText
 
     private static string Span(RunChartAnalysis a, Signal s, Language l)
     {
-        var culture = CultureInfo.GetCultureInfo(l == Language.English ? "en-GB" : "sv-SE");
+        var culture = l.Culture();
         var from = a.Points[s.From].Date.ToString("MMM yyyy", culture);
         var to = a.Points[s.To].Date.ToString("MMM yyyy", culture);
         return from == to ? from : $"{from}–{to}";
     }
 
     private static string Value(decimal v, Language l) =>
-        v.ToString("0.##", CultureInfo.GetCultureInfo(l == Language.English ? "en-GB" : "sv-SE"));
+        v.ToString("0.##", l.Culture());
 }

@@ -9,6 +9,12 @@ public enum Language
 
 public static class Languages
 {
+    private static readonly System.Globalization.CultureInfo Swedish = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>How numbers and dates are written for the language: Swedish, or British English (day before month).</summary>
+    public static System.Globalization.CultureInfo Culture(this Language language) => language == Language.English ? English : Swedish;
+
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Swedish;
 

@@ -1,3 +1,4 @@
+using BplBot.Cards;
 using BplBot.Conversations.Commands;
 using BplBot.Domain.Commands;
 using BplBot.Domain.Network;

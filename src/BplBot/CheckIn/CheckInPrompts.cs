@@ -1,3 +1,4 @@
+using BplBot.Text;
 using System.Text;
 using BplBot.Domain.Rating;
 using BplBot.Domain.Text;

@@ -1,3 +1,4 @@
+using BplBot.Text;
 using BplBot.Domain.Text;
 
 namespace BplBot.CheckIn;

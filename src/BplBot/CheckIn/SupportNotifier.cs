@@ -1,3 +1,4 @@
+using BplBot.Text;
 using BplBot.BotFramework;
 using BplBot.Conversations;
 using BplBot.Data;

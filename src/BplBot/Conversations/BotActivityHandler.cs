@@ -1,3 +1,4 @@
+using BplBot.Cards;
 using BplBot.BotFramework;
 using BplBot.CheckIn;
 using BplBot.Conversations.Commands;

@@ -1,3 +1,4 @@
+using BplBot.Text;
 using System.Text;
 using BplBot.CheckIn;
 using BplBot.Data;

@@ -1,3 +1,5 @@
+using BplBot.Cards;
+using BplBot.Text;
 using System.Globalization;
 using System.Text;
 using BplBot.CheckIn;

@@ -1,3 +1,4 @@
+using BplBot.Text;
 using System.Globalization;
 using BplBot.CheckIn;
 using BplBot.Conversations.Commands;

@@ -14,19 +14,19 @@ internal static class DemoTeams
         Team("rydaholm", "Tillsammans för ökad hälsa", "Rydaholm", "Värnamo", "Fysisk aktivitet",
             "Fler 4-åringar i Rydaholm rör sig minst 60 minuter om dagen.", ["Familjecentralen Rydaholm"],
             Measure("steg", "Steg per dag, 4-åringar (median)", "antal", "outcome", true, "Median av stegräknarnas dagsvärden", 9000m,
-                Series(today, 7400m, 60m, 250m, wholeNumbers: true)),
+                Series(today, 7400m, 60m, 250m, wholeNumbers: true), noun: "steg"),
             Measure("stegraknare", "Barn med stegräknare", "antal", "process", true, "Antal 4-åringar som bär stegräknare", 30m,
-                Series(today, 8m, 1.3m, 1.5m, wholeNumbers: true))),
+                Series(today, 8m, 1.3m, 1.5m, wholeNumbers: true), noun: "barn")),
         Team("nassjo", "Stärkt föräldraskapsstöd i Nässjö", "Nässjö", "Nässjö", "Psykisk hälsa",
             "Fler familjer får tidigt stöd genom gemensamma hembesök.", ["Nassjo"],
             Measure("hembesok", "Gemensamma hembesök", "antal", "process", true, "Hembesök med BVC-sjuksköterska och kurator per månad", 20m,
-                Series(today, 6m, 0.9m, 2m, wholeNumbers: true)),
+                Series(today, 6m, 0.9m, 2m, wholeNumbers: true), noun: "hembesök"),
             Measure("vidare-kontakt", "Hembesök som leder till vidare kontakt med kurator", "%", "outcome", true,
                 "Andel hembesök där familjen sedan har kontakt med kurator", 40m, Series(today, 18m, 1.1m, 3m, unit: "%"))),
         Team("arena-varnamo", "Arena för hälsa – barn och unga med obesitas", "Arena för hälsa", "Värnamo", "Fysisk aktivitet",
             "Fler familjer med barn med obesitas deltar i aktivitetsgrupper.", ["Arena", "Värnamo obesitas"],
             Measure("familjer", "Inskrivna familjer", "antal", "process", true, "Familjer inskrivna i aktivitetsgrupperna", 25m,
-                Series(today, 9m, 0.8m, 1.5m, wholeNumbers: true))),
+                Series(today, 9m, 0.8m, 1.5m, wholeNumbers: true), noun: "familjer")),
         Team("lanet", "Jämlikt föräldraskapsstöd", "Länet", "Hela länet", "Psykisk hälsa",
             "Alla familjecentraler i länet erbjuder baspaketet för föräldragrupper.", ["Jämlikt föräldraskapsstöd", "Lanet"],
             Measure("baspaket", "Familjecentraler som erbjuder baspaketet", "%", "outcome", true,
@@ -34,11 +34,11 @@ internal static class DemoTeams
         Team("vetlanda", "Allaktivitetshus", "Vetlanda", "Vetlanda", "Fysisk aktivitet",
             "Fler unga, också elever i anpassad skola, använder allaktivitetshuset.", ["Allaktivitetshuset"],
             Measure("besok", "Besök per vecka", "antal", "process", true, "Genomsnittligt antal besök per vecka under månaden", 150m,
-                Series(today, 70m, 4m, 9m, wholeNumbers: true))),
+                Series(today, 70m, 4m, 9m, wholeNumbers: true), noun: "besök")),
         Team("mullsjo", "Familjecentralen i Mullsjö", "Mullsjö", "Mullsjö", "Psykisk hälsa",
             "Verksamheten utgår från vad föräldrar i Mullsjö vill ha.", ["Familjecentralen Mullsjö"],
             Measure("enkatsvar", "Svar på föräldraenkäten", "antal", "process", true, "Antal inkomna enkätsvar per månad", 40m,
-                Series(today, 5m, 1.8m, 3m, wholeNumbers: true))),
+                Series(today, 5m, 1.8m, 3m, wholeNumbers: true), noun: "svar")),
     ];
 
     private static TeamEntry Team(string key, string name, string shortName, string municipality, string focus, string aim,
@@ -49,9 +49,9 @@ internal static class DemoTeams
     };
 
     private static MeasureEntry Measure(string key, string name, string unit, string kind, bool higherIsBetter,
-        string definition, decimal goal, List<MeasurePoint> values) => new()
+        string definition, decimal goal, List<MeasurePoint> values, string? noun = null) => new()
     {
-        Key = key, Name = name, Unit = unit, Kind = kind, HigherIsBetter = higherIsBetter, Definition = definition,
+        Key = key, Name = name, Unit = unit, Noun = noun, Kind = kind, HigherIsBetter = higherIsBetter, Definition = definition,
         Goal = goal, Values = values,
     };
 

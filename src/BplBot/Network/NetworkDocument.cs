@@ -30,6 +30,10 @@ public sealed record MeasureEntry
     public string? Key { get; init; }
     public string? Name { get; init; }
     public string? Unit { get; init; }
+
+    /// <summary>For a count: what it counts, in Swedish ("hembesök"), so figures read "22 hembesök".</summary>
+    public string? Noun { get; init; }
+
     public string? Kind { get; init; }
     public bool HigherIsBetter { get; init; } = true;
     public string? Definition { get; init; }

@@ -1,3 +1,4 @@
+using BplBot.Domain.Measures;
 using BplBot.Domain.Network;
 
 namespace BplBot.Network;
@@ -47,7 +48,9 @@ internal static class NetworkDocumentValidator
             if (measure.Key is { } key && !keys.Add(key)) problems.Add($"{at}.key: '{key}' is used twice in this team");
             if (NetworkVocabulary.ParseKind(measure.Kind) is null)
                 problems.Add($"{at}.kind: '{measure.Kind}' is not one of process, outcome, balancing");
-            if (measure.Unit?.Trim() == "%")
+            if (measure.Noun is { } noun && (noun.Trim().Length is 0 or > 40 || !MeasureUnits.IsCount(measure.Unit)))
+                problems.Add($"{at}.noun: '{noun}' must be 1–40 characters, and only a count (unit 'antal') has a noun");
+            if (MeasureUnits.IsPercent(measure.Unit))
             {
                 foreach (var point in measure.Values.Where(v => v.Value is < 0 or > 100))
                     problems.Add($"{at}.values[{point.Date:yyyy-MM-dd}]: {point.Value} is not a percentage (0–100)");

@@ -69,6 +69,7 @@ public sealed class NetworkImporter(BplDbContext db, TimeProvider time, ILogger<
                     db.Measures.Add(measure);
                 }
                 measure.Describe(entry.Name!, entry.Unit!, kind, entry.HigherIsBetter, entry.Definition ?? string.Empty);
+                measure.NameWhatItCounts(entry.Noun);
                 measure.SetGoal(entry.Goal, entry.GoalDate);
                 foreach (var point in entry.Values) measure.Record(point.Date, point.Value, now);
             }

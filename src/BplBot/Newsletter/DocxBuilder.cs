@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace BplBot.Newsletter;
 
@@ -82,7 +83,7 @@ internal sealed class DocxBuilder(MainDocumentPart main, Body body)
             if (italic) props.Append(new Italic());
             run.Append(props);
         }
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 }

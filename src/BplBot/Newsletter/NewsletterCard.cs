@@ -14,7 +14,7 @@ public sealed class NewsletterCard(NewsletterLinks links)
 {
     public AdaptiveCard Build(NewsletterDraft draft, Meeting meeting, Language l)
     {
-        var culture = CultureInfo.GetCultureInfo(l == Language.English ? "en-GB" : "sv-SE");
+        var culture = l.Culture();
         var day = Stockholm.Today(meeting.StartsAt).ToString("d MMMM yyyy", culture);
         var facts = new List<Fact>
         {

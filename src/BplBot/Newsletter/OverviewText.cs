@@ -1,3 +1,4 @@
+using BplBot.Domain.Text;
 using BplBot.Domain.Newsletter;
 using static BplBot.Domain.Newsletter.NewsletterComposer;
 
@@ -38,7 +39,7 @@ public static class TeamText
         (t.Reason.Length > 0 ? $". {t.Reason}" : string.Empty);
 
     public static string Latest(MeasureSection m) =>
-        $"senast {m.LatestText}" + (m.LatestDate is { } d ? $" ({d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("sv-SE"))})" : string.Empty)
+        $"senast {m.LatestText}" + (m.LatestDate is { } d ? $" ({d.ToString("d MMMM yyyy", Language.Swedish.Culture())})" : string.Empty)
         + (m.GoalText is { } goal ? $", mål {goal}" : string.Empty);
 
     public static IEnumerable<(string Label, string Text)> Pgsa(TeamSection t)

@@ -1,3 +1,4 @@
+using BplBot.Text;
 using System.Text.Json.Nodes;
 using BplBot.Cards;
 using BplBot.CheckIn;

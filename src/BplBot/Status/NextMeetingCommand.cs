@@ -1,3 +1,4 @@
+using BplBot.Text;
 using BplBot.CheckIn;
 using BplBot.Conversations.Commands;
 using BplBot.Data;

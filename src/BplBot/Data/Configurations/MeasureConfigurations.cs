@@ -15,6 +15,7 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<MeasureDef
         b.Property(m => m.Key).HasMaxLength(100);
         b.Property(m => m.Name).HasMaxLength(200);
         b.Property(m => m.Unit).HasMaxLength(20);
+        b.Property(m => m.CountNoun).HasMaxLength(40);
         b.Property(m => m.OperationalDefinition).HasMaxLength(2000);
         b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.GoalValue).HasPrecision(18, 4);

@@ -390,6 +390,10 @@ namespace BplBot.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CountNoun")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("GoalDate")
                         .HasColumnType("TEXT");
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BplBot.BotFramework;
 
-namespace BplBot.CheckIn;
+namespace BplBot.Cards;
 
 /// <summary>
 /// A press on one of the bot's card buttons, from <c>Action.Submit</c> (a message with <c>value</c>) or

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BplBot.CheckIn;
+namespace BplBot.Text;
 
 /// <summary>What a person typed, shown inside a markdown message without becoming formatting or markup.</summary>
 public static class MarkdownText
