@@ -622,6 +622,13 @@ namespace BplBot.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Chat");
+
                     b.Property<int?>("TeamId")
                         .HasColumnType("INTEGER");
 
