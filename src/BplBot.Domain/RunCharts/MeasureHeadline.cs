@@ -54,7 +54,7 @@ public sealed record MeasureHeadline(
     RunChartAnalysis Analysis,
     HeadlineMeasure Measure)
 {
-    /// <summary>The details name the latest few signals and count the rest.</summary>
+    /// <summary>The details name the latest few signals and count the rest; the chart marks the same few.</summary>
     public const int SignalsInDetails = 3;
 
     public int Points => Analysis.Points.Count;
@@ -81,8 +81,7 @@ public sealed record MeasureHeadline(
     {
         var all = Analysis.Signals;
         if (all.Count == 0) return [SignalText.None(Analysis, language)];
-        var lines = all.OrderByDescending(s => s.To).Take(SignalsInDetails).OrderBy(s => s.From)
-            .Select(s => SignalText.Describe(s, Analysis, language)).ToList();
+        var lines = Analysis.Latest(SignalsInDetails).Select(s => SignalText.Describe(s, Analysis, language)).ToList();
         if (all.Count > SignalsInDetails)
         {
             var earlier = all.Count - SignalsInDetails;

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using BplBot.Cards;
+using BplBot.Charts;
+using BplBot.Hosting;
 using BplBot.CheckIn;
 using BplBot.Conversations.Commands;
 using BplBot.Domain.Commands;
 using BplBot.Domain.Network;
+using BplBot.Domain.Text;
 using BplBot.Help;
 using BplBot.Roster;
 using Microsoft.Extensions.Options;
@@ -43,7 +46,7 @@ public sealed class StatusCommand(
         }
         var status = await reader.ReadAsync(team, ct);
         var l = context.Language;
-        var inline = InlineCharts(status);
+        var inline = InlineCharts(status, l);
         var card = inline is null ? null : cards.Build(status, l, m => inline[m.Measure.Id]);
         if (card is null || card.Size() > options.Value.InlineChartsMaxBytes)
             card = cards.Build(status, l, m => links.Create(address.BaseUrl(), m.Measure.Id, l));
@@ -51,14 +54,14 @@ public sealed class StatusCommand(
     }
 
     /// <summary>The charts as data: URIs, or null as soon as they would not fit in the card (then nothing more is drawn).</summary>
-    private Dictionary<int, string>? InlineCharts(TeamStatus status)
+    private Dictionary<int, string>? InlineCharts(TeamStatus status, Language l)
     {
         var budget = options.Value.InlineChartsMaxBytes;
         var inline = new Dictionary<int, string>();
         foreach (var m in status.Measures)
         {
             var uri = "data:image/png;base64," + Convert.ToBase64String(
-                RunChartRenderer.Png(new ChartRequest(m.Measure.Name, m.Measure.Unit, m.Measure.GoalValue, m.Analysis)));
+                RunChartRenderer.Png(ChartRequest.For(m.Measure, m.Analysis, l)));
             budget -= uri.Length;
             if (budget < 0) return null;
             inline[m.Measure.Id] = uri;

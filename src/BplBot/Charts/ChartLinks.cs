@@ -1,9 +1,10 @@
+using BplBot.Status;
 using System.Security.Cryptography;
 using BplBot.Domain.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
-namespace BplBot.Status;
+namespace BplBot.Charts;
 
 /// <summary>
 /// Short-lived links to chart images that need no login: the measure and language are sealed with ASP.NET Data

@@ -2,7 +2,7 @@ using BplBot.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace BplBot.Status;
+namespace BplBot.Charts;
 
 /// <summary><c>GET /charts/{token}.png</c>: the run chart a status card links to, drawn from the current data.</summary>
 public static class ChartEndpoint
@@ -19,7 +19,7 @@ public static class ChartEndpoint
         if (links.Read(token) is not { } link) return TypedResults.NotFound();
         var measure = await db.Measures.AsNoTracking().Include(m => m.Values).SingleOrDefaultAsync(m => m.Id == link.MeasureId, ct);
         if (measure is null) return TypedResults.NotFound();
-        var png = RunChartRenderer.Png(new ChartRequest(measure.Name, measure.Unit, measure.GoalValue, TeamStatusReader.Analyze(measure)));
+        var png = RunChartRenderer.Png(ChartRequest.For(measure, MeasureAnalysis.Analyze(measure), link.Language));
         response.Headers.CacheControl = "private, max-age=600";
         return TypedResults.File(png, "image/png");
     }
