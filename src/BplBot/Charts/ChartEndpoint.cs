@@ -1,10 +1,8 @@
-using BplBot.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Charts;
 
-/// <summary><c>GET /charts/{token}.png</c>: the run chart a status card links to, drawn from the current data.</summary>
+/// <summary><c>GET /charts/{token}.png</c>: a chart image exactly as it was drawn for the card that links to it.</summary>
 public static class ChartEndpoint
 {
     public static IEndpointRouteBuilder MapCharts(this IEndpointRouteBuilder app)
@@ -14,13 +12,11 @@ public static class ChartEndpoint
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> GetAsync(
-        string token, ChartLinks links, BplDbContext db, HttpResponse response, CancellationToken ct)
+        string token, ChartLinks links, HttpResponse response, CancellationToken ct)
     {
-        if (links.Read(token) is not { } link) return TypedResults.NotFound();
-        var measure = await db.Measures.AsNoTracking().Include(m => m.Values).SingleOrDefaultAsync(m => m.Id == link.MeasureId, ct);
-        if (measure is null) return TypedResults.NotFound();
-        var png = RunChartRenderer.Png(ChartRequest.For(measure, MeasureAnalysis.Analyze(measure), link.Language));
-        response.Headers.CacheControl = "private, max-age=600";
+        if (await links.ReadAsync(token, ct) is not { } png) return TypedResults.NotFound();
+        // The picture behind a token never changes, so a client may keep it for a day.
+        response.Headers.CacheControl = "private, max-age=86400";
         return TypedResults.File(png, "image/png");
     }
 }

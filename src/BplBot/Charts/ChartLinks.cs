@@ -1,40 +1,56 @@
-using BplBot.Status;
 using System.Security.Cryptography;
-using BplBot.Domain.Text;
-using Microsoft.AspNetCore.DataProtection;
+using BplBot.Data;
+using BplBot.Status;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BplBot.Charts;
 
 /// <summary>
-/// Short-lived links to chart images that need no login: the measure and language are sealed with ASP.NET Data
-/// Protection (encrypted and signed, keys kept beside the database) with an expiry. A tampered or expired link reads
-/// as nothing.
+/// Links to chart images that need no login and keep working in old cards: the image is stored as it was drawn, under
+/// a random token, for <c>Status:ChartLinkLifetime</c> (120 days by default). Expired snapshots are removed when new
+/// ones are made; an unknown or expired token reads as nothing.
 /// </summary>
-public sealed class ChartLinks(IDataProtectionProvider provider, TimeProvider time, IOptions<StatusOptions> options)
+public sealed class ChartLinks(BplDbContext db, TimeProvider time, IOptions<StatusOptions> options)
 {
     public const string Path = "/charts/";
-    private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("BplBot.Charts.v1").ToTimeLimitedDataProtector();
 
-    public string Create(string baseUrl, int measureId, Language language)
+    /// <summary>Stores the picture (or finds it stored) and returns its link.</summary>
+    public async Task<string> CreateAsync(string baseUrl, byte[] png, CancellationToken ct)
     {
-        var expires = time.GetUtcNow() + options.Value.ChartLinkLifetime;
-        var token = _protector.Protect($"{measureId}|{(language == Language.English ? "en" : "sv")}", expires);
-        return $"{baseUrl.TrimEnd('/')}{Path}{token}.png";
+        ArgumentNullException.ThrowIfNull(png);
+        var now = time.GetUtcNow();
+        var expires = now + options.Value.ChartLinkLifetime;
+        // Read first: most turns find nothing to prune, and a read takes no write lock.
+        if (await db.ChartSnapshots.AnyAsync(s => s.ExpiresAt <= now, ct))
+            await db.ChartSnapshots.Where(s => s.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        var hash = Convert.ToHexString(SHA256.HashData(png));
+        var snapshot = await db.ChartSnapshots.SingleOrDefaultAsync(s => s.Hash == hash, ct);
+        if (snapshot is null)
+        {
+            snapshot = await db.AddOrGetExistingAsync(new ChartSnapshot(NewToken(), hash, png, now, expires),
+                c => db.ChartSnapshots.SingleOrDefaultAsync(s => s.Hash == hash, c), ct);
+        }
+        // Moving the expiry on every card would write on every status; a day's slack (less for short lifetimes) is enough.
+        var slack = TimeSpan.FromTicks(Math.Min(TimeSpan.FromDays(1).Ticks, options.Value.ChartLinkLifetime.Ticks / 100));
+        if (expires - snapshot.ExpiresAt > slack)
+        {
+            snapshot.KeepUntil(expires);
+            await db.SaveChangesAsync(ct);
+        }
+        return $"{baseUrl.TrimEnd('/')}{Path}{snapshot.Token}.png";
     }
 
-    public (int MeasureId, Language Language)? Read(string token)
+    /// <summary>The picture behind a link while it is valid.</summary>
+    public async Task<byte[]?> ReadAsync(string token, CancellationToken ct)
     {
-        try
-        {
-            var payload = _protector.Unprotect(token.EndsWith(".png", StringComparison.Ordinal) ? token[..^4] : token).Split('|');
-            return payload.Length == 2 && int.TryParse(payload[0], out var id)
-                ? (id, payload[1] == "en" ? Language.English : Language.Swedish)
-                : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
+        var key = token.EndsWith(".png", StringComparison.Ordinal) ? token[..^4] : token;
+        if (key.Length is 0 or > 32) return null;
+        var now = time.GetUtcNow();
+        var snapshot = await db.ChartSnapshots.AsNoTracking().SingleOrDefaultAsync(s => s.Token == key, ct);
+        return snapshot is not null && snapshot.IsValidAt(now) ? snapshot.Png : null;
     }
+
+    private static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

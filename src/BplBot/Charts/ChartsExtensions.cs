@@ -10,7 +10,7 @@ public static class ChartsExtensions
         ChartFont.Install();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PublicAddress>();
-        builder.Services.AddSingleton<ChartLinks>();
+        builder.Services.AddScoped<ChartLinks>();
         return builder;
     }
 }

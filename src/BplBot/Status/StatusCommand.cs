@@ -46,27 +46,23 @@ public sealed class StatusCommand(
         }
         var status = await reader.ReadAsync(team, ct);
         var l = context.Language;
-        var inline = InlineCharts(status, l);
-        var card = inline is null ? null : cards.Build(status, l, m => inline[m.Measure.Id]);
-        if (card is null || card.Size() > options.Value.InlineChartsMaxBytes)
-            card = cards.Build(status, l, m => links.Create(address.BaseUrl(), m.Measure.Id, l));
-        await SendAsync(context, context.Pick($"Status för {team.ShortName}", $"Status for {team.ShortName}"), card, ct);
+        var card = await BuildAsync(status, l, ct);
+        await SendAsync(context, null, card, ct);
     }
 
-    /// <summary>The charts as data: URIs, or null as soon as they would not fit in the card (then nothing more is drawn).</summary>
-    private Dictionary<int, string>? InlineCharts(TeamStatus status, Language l)
+    /// <summary>
+    /// The charts go in the card as data: URIs while it stays under <c>Status:InlineChartsMaxBytes</c>; else each is a
+    /// link to the same picture, stored as drawn so the card shows it unchanged as long as the link lives.
+    /// </summary>
+    private async Task<AdaptiveCard> BuildAsync(TeamStatus status, Language l, CancellationToken ct)
     {
-        var budget = options.Value.InlineChartsMaxBytes;
-        var inline = new Dictionary<int, string>();
-        foreach (var m in status.Measures)
-        {
-            var uri = "data:image/png;base64," + Convert.ToBase64String(
-                RunChartRenderer.Png(ChartRequest.For(m.Measure, m.Analysis, l)));
-            budget -= uri.Length;
-            if (budget < 0) return null;
-            inline[m.Measure.Id] = uri;
-        }
-        return inline;
+        var pngs = status.Measures.ToDictionary(m => m.Measure.Id, m => RunChartRenderer.Png(ChartRequest.For(m.Measure, m.Analysis, l)));
+        var inline = cards.Build(status, l, m => "data:image/png;base64," + Convert.ToBase64String(pngs[m.Measure.Id]));
+        if (inline.Size() <= options.Value.InlineChartsMaxBytes) return inline;
+        var baseUrl = address.BaseUrl();
+        var urls = new Dictionary<int, string>();
+        foreach (var (id, png) in pngs) urls[id] = await links.CreateAsync(baseUrl, png, ct);
+        return cards.Build(status, l, m => urls[m.Measure.Id]);
     }
 
     private static Task<BplBot.BotFramework.SendResult> SendAsync(CommandContext context, string? text, AdaptiveCard card, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
@@ -109,26 +110,61 @@ public sealed class StatusTests
     }
 
     [Fact]
-    public async Task ChartLinks_WorkWhileFresh_AndRefuseTamperedOrExpiredLinks()
+    public async Task ChartLink_FromACard_StillOpensAfterThreeDays_ShowingTheChartAsItWasSent()
     {
-        var now = DateTimeOffset.UtcNow;
-        var clock = new FakeTimeProvider(now.AddHours(-3));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         await using var app = new BotApplication(time: clock, settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
         await app.SayAsync("demo coach nassjo");
-        // A link made three hours ago, with the default two-hour lifetime, has expired.
-        var old = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
-        clock.SetUtcNow(now);
-
         var url = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
         Assert.StartsWith("http://localhost/charts/", url, StringComparison.Ordinal);
         var client = app.CreateClient();
-        var fresh = await client.GetAsync(new Uri(url));
-        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
-        Assert.Equal("image/png", fresh.Content.Headers.ContentType!.MediaType);
+        var sent = await client.GetByteArrayAsync(new Uri(url));
+
+        // The team reports a new value, and three days pass.
+        app.WithDb(db =>
+        {
+            var measure = db.Measures.Include(m => m.Values).Single(m => m.Key == "hembesok");
+            measure.Record(new DateOnly(2026, 12, 2), 3, clock.GetUtcNow());
+            return db.SaveChanges();
+        });
+        clock.Advance(TimeSpan.FromDays(3));
+
+        var later = await client.GetAsync(new Uri(url));
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Equal("image/png", later.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(sent, await later.Content.ReadAsByteArrayAsync());
+        var fresh = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
+        Assert.NotEqual(url, fresh);
+        Assert.NotEqual(sent, await client.GetByteArrayAsync(new Uri(fresh)));
 
         var tampered = url[..^8] + (url[^8] == 'A' ? 'B' : 'A') + url[^7..];
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(tampered))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(old))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChartLink_ExpiresAfterItsLifetime_AndTheStoredPictureIsPruned()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var app = new BotApplication(time: clock, settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
+        await app.SayAsync("demo coach nassjo");
+        var urls = ImageUrls(await StatusCardAsync(app, "status Nässjö"));
+        // The same pictures again reuse the stored ones.
+        Assert.Equal(urls, ImageUrls(await StatusCardAsync(app, "status Nässjö")));
+        Assert.Equal(2, app.WithDb(db => db.ChartSnapshots.Count()));
+
+        clock.Advance(TimeSpan.FromDays(121));
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(urls[0]))).StatusCode);
+
+        app.WithDb(db =>
+        {
+            db.Measures.Include(m => m.Values).Single(m => m.Key == "hembesok").Record(new DateOnly(2027, 3, 31), 21, clock.GetUtcNow());
+            return db.SaveChanges();
+        });
+        await StatusCardAsync(app, "status Nässjö");
+        var tokens = app.WithDb(db => db.ChartSnapshots.Select(s => s.Token).ToList());
+        Assert.Equal(2, tokens.Count);
+        Assert.DoesNotContain(tokens, t => urls[0].Contains(t, StringComparison.Ordinal));
     }
 
     [Fact]
