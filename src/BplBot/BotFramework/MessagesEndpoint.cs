@@ -17,6 +17,7 @@ namespace BplBot.BotFramework;
 /// 2. Headers-only authentication (anonymous loopback, or a valid token) → 401, so an unauthenticated body is never parsed.
 /// 3. The body, capped → 413. 4. JSON → 400 when malformed (only authenticated callers get this far).
 /// 5. The token bound to the activity (endorsement of its channelId, serviceurl claim) → 401. 6. Missing type → 400.
+///    An activity from a tenant outside Bot:AllowedTenantIds → 200, not handled.
 /// 7. The handler, inline: when the request returns, the replies have been sent. That keeps a request's work in its DI
 ///    scope and makes tests and the playground deterministic; the cost is that slow work must finish within the
 ///    connector's ~15 s (long jobs belong in the application's background jobs).
@@ -70,6 +71,13 @@ internal sealed class MessagesEndpoint(
         {
             return Reject(StatusCodes.Status400BadRequest, "the activity has no type");
         }
+        if (!identity.IsAnonymous && ForeignTenant(activity) is { } tenant)
+        {
+            // A valid token from Teams, but not one of ours (another tenant, a shared channel's guest): answered with
+            // 200 so the connector does not redeliver, and never handled, so it leaves no rows and asks no questions.
+            BotFrameworkLog.ForeignTenant(logger, activity.Type, activity.Id, tenant);
+            return TypedResults.Ok();
+        }
         return await DispatchAsync(new TurnContext(activity, connector, identity.IsAnonymous), handler);
     }
 
@@ -108,6 +116,16 @@ internal sealed class MessagesEndpoint(
         return response.Body is null
             ? TypedResults.StatusCode(response.Status)
             : TypedResults.Json(response.Body, BotJson.Options, statusCode: response.Status);
+    }
+
+    /// <summary>The tenant that is not allowed (both places Teams names it must be allowed), or null when all is well.</summary>
+    private string? ForeignTenant(Activity activity)
+    {
+        var named = new[] { activity.Conversation?.TenantId, activity.GetTeamsChannelData()?.TenantId }
+            .Where(t => !string.IsNullOrEmpty(t)).ToList();
+        if (named.Count == 0) return "(none)";
+        var foreign = named.FirstOrDefault(t => !options.Value.IsAllowedTenant(t));
+        return foreign is null ? null : Guid.TryParse(foreign, out var id) ? id.ToString() : "(not a tenant id)";
     }
 
     private StatusCodeHttpResult Reject(int statusCode, string reason)

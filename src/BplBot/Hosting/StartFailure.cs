@@ -13,6 +13,8 @@ public static class StartFailure
 
     public static bool IsConfigurationError(Exception e) => Unwrap(e) is NetworkFileException or OptionsValidationException;
 
+    // Each invalid section is its own OptionsValidationException; together they are one message.
+
     public static string Describe(Exception e) => Unwrap(e) switch
     {
         var bug when !IsConfigurationError(bug) => "BplBot stopped because of an unexpected error:" + Environment.NewLine + bug,
@@ -32,6 +34,12 @@ public static class StartFailure
         return builder;
     }
 
-    private static Exception Unwrap(Exception e) =>
-        e is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
+    private static Exception Unwrap(Exception e) => e switch
+    {
+        AggregateException { InnerExceptions.Count: 1 } one => Unwrap(one.InnerExceptions[0]),
+        AggregateException many when many.InnerExceptions.All(i => Unwrap(i) is OptionsValidationException) =>
+            new OptionsValidationException("settings", typeof(object),
+                many.InnerExceptions.SelectMany(i => ((OptionsValidationException)Unwrap(i)).Failures).Distinct()),
+        _ => e,
+    };
 }
