@@ -28,7 +28,7 @@ public sealed class ChartLinks(BplDbContext db, TimeProvider time, IOptions<Stat
         var snapshot = await db.ChartSnapshots.SingleOrDefaultAsync(s => s.Hash == hash, ct);
         if (snapshot is null)
         {
-            snapshot = await db.AddOrGetExistingAsync(new ChartSnapshot(NewToken(), hash, png, now, expires),
+            (snapshot, _) = await db.InsertOrFindAsync(new ChartSnapshot(NewToken(), hash, png, now, expires),
                 c => db.ChartSnapshots.SingleOrDefaultAsync(s => s.Hash == hash, c), ct);
         }
         // Moving the expiry on every card would write on every status; a day's slack (less for short lifetimes) is enough.
