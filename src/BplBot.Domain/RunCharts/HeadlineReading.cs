@@ -21,14 +21,7 @@ internal static class HeadlineReading
         if (points.Count == 0) return Plain(HeadlineKind.NoValues);
         if (!analysis.HasEnoughPoints) return Plain(HeadlineKind.TooFewPoints);
 
-        var directional = analysis.Signals.Where(s => KindOf(s) is HeadlineKind.Shift or HeadlineKind.Trend or HeadlineKind.UnusualPoint).ToList();
-        var ongoing = directional.Where(s => IsOngoing(s, analysis)).OrderBy(Priority).ThenByDescending(s => s.From).ToList();
-        var lead = ongoing.FirstOrDefault();
-        if (lead is not null && KindOf(lead) == HeadlineKind.Shift
-            && ongoing.FirstOrDefault(s => s.Kind == SignalKind.Trend && s.Direction != lead.Direction) is { } turning)
-            lead = turning;
-        lead ??= directional.OrderByDescending(s => s.To).ThenBy(Priority).FirstOrDefault();
-        if (lead is not null)
+        if (Lead(analysis) is { } lead)
         {
             var verdict = lead.IsGood switch { true => HeadlineVerdict.Good, false => HeadlineVerdict.Bad, null => HeadlineVerdict.None };
             return new MeasureHeadline(KindOf(lead), verdict, lead.Direction, IsOngoing(lead, analysis),
@@ -40,6 +33,18 @@ internal static class HeadlineReading
         if (analysis.Signals.FirstOrDefault(s => s.Kind is SignalKind.TooFewRuns or SignalKind.FewCrossings) is { } clustered)
             return Plain(HeadlineKind.ChangeWithoutDirection) with { Signal = clustered };
         return Plain(HeadlineKind.NoChange);
+    }
+
+    /// <summary>The shift, trend or unusual point the headline is about; null when there is none.</summary>
+    public static Signal? Lead(RunChartAnalysis analysis)
+    {
+        var directional = analysis.Signals.Where(s => KindOf(s) is HeadlineKind.Shift or HeadlineKind.Trend or HeadlineKind.UnusualPoint).ToList();
+        var ongoing = directional.Where(s => IsOngoing(s, analysis)).OrderBy(Priority).ThenByDescending(s => s.From).ToList();
+        var lead = ongoing.FirstOrDefault();
+        if (lead is not null && KindOf(lead) == HeadlineKind.Shift
+            && ongoing.FirstOrDefault(s => s.Kind == SignalKind.Trend && s.Direction != lead.Direction) is { } turning)
+            lead = turning;
+        return lead ?? directional.OrderByDescending(s => s.To).ThenBy(Priority).FirstOrDefault();
     }
 
     private static HeadlineKind KindOf(Signal s) => s.Kind switch

@@ -54,7 +54,7 @@ public sealed record MeasureHeadline(
     RunChartAnalysis Analysis,
     HeadlineMeasure Measure)
 {
-    /// <summary>The details name the latest few signals and count the rest; the chart marks the same few.</summary>
+    /// <summary>The details name the latest few signals and count the rest.</summary>
     public const int SignalsInDetails = 3;
 
     public int Points => Analysis.Points.Count;
@@ -72,6 +72,18 @@ public sealed record MeasureHeadline(
     }
 
     public static MeasureHeadline For(HeadlineMeasure measure, RunChartAnalysis analysis) => HeadlineReading.Read(measure, analysis);
+
+    /// <summary>
+    /// The signals a chart marks: the one a headline is about and those that reach into it. An earlier shift on the
+    /// other side of the median is mostly the same change seen from its start; marking it too would mark nearly every
+    /// point and say nothing. Runs signals are about the whole chart and are left to the text.
+    /// </summary>
+    public static IReadOnlyList<Signal> SignalsToMark(RunChartAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (HeadlineReading.Lead(analysis) is not { } lead) return [];
+        return analysis.Signals.Where(s => s.Kind is not (SignalKind.TooFewRuns or SignalKind.TooManyRuns or SignalKind.FewCrossings) && s.To >= lead.From).ToList();
+    }
 
     /// <summary>The headline in the reader's language.</summary>
     public string Text(Language language) => HeadlineText.Write(this, language);

@@ -52,8 +52,7 @@ public sealed record RunChartAnalysis(
     public bool HasEnoughPoints => Median is not null;
 
     /// <summary>
-    /// The <paramref name="count"/> signals that end last, in time order: what a card names and its chart marks. An old
-    /// shift on the other side of the median is usually the same change seen from its start, and only adds noise.
+    /// The <paramref name="count"/> signals that end last, in time order: what a card names in its details.
     /// </summary>
     public IReadOnlyList<Signal> Latest(int count) =>
         Signals.OrderByDescending(s => s.To).ThenByDescending(s => s.From).Take(count).OrderBy(s => s.From).ToList();

@@ -7,8 +7,8 @@ namespace BplBot.Charts;
 /// <summary>
 /// Marks the points that belong to a signal, each kind by shape and colour (never colour alone): a square for a shift,
 /// a triangle pointing the trend's way, a diamond for an astronomical point. A point in two signals shows the rarer
-/// one. Only the latest few signals are marked, the ones the card names (an old shift on the other side of the median
-/// is mostly the same change seen from its start); runs signals are about the whole chart and mark no point.
+/// one. Only the signal the headline is about and those reaching into it are marked
+/// (<see cref="MeasureHeadline.SignalsToMark"/>).
 /// </summary>
 internal static class ChartMarks
 {
@@ -56,7 +56,7 @@ internal static class ChartMarks
     private static Dictionary<int, Mark> MarksByPoint(RunChartAnalysis analysis)
     {
         var marks = new Dictionary<int, Mark>();
-        foreach (var signal in analysis.Latest(MeasureHeadline.SignalsInDetails).OrderBy(s => Rank(s.Kind)))
+        foreach (var signal in MeasureHeadline.SignalsToMark(analysis).OrderBy(s => Rank(s.Kind)))
         {
             if (MarkFor(signal) is not { } mark) continue;
             for (var i = signal.From; i <= signal.To && i < analysis.Points.Count; i++)

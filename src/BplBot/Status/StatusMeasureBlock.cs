@@ -21,7 +21,7 @@ internal static class StatusMeasureBlock
         var items = new List<CardElement>
         {
             new TextBlock(MarkdownText.Escape(m.Measure.Name)) { Weight = "Bolder" },
-            new TextBlock(headline.Text(l)) { Color = headline.NeedsAttention ? "Attention" : headline.Verdict == HeadlineVerdict.Good ? "Good" : null, Spacing = "Small" },
+            new TextBlock(headline.Text(l)) { Color = headline.NeedsAttention ? "Attention" : null, Spacing = "Small" },
             new FactSet(Facts(m, l).Select(f => new Fact(f.Title, f.Value)).ToList()),
             new Image(chartSource, AltText(m, l)),
             new Container(headline.Details(l).Select(text => (CardElement)new TextBlock(MarkdownText.Escape(text)) { Size = "Small" }).ToList())

@@ -189,6 +189,17 @@ public sealed class MeasureHeadlineTests
     }
 
     [Fact]
+    public void SignalsToMark_AreTheHeadlinesAndWhatReachesIntoIt_NotTheEarlierMirrorShift()
+    {
+        var h = Read(HomeVisits, 3, 4, 3, 4, 3, 4, 8, 9, 8, 9, 8, 30);
+
+        var marked = MeasureHeadline.SignalsToMark(h.Analysis);
+        Assert.Equal([(SignalKind.Shift, 6), (SignalKind.Astronomical, 11)], marked.Select(s => (s.Kind, s.From)));
+        Assert.Contains(h.Analysis.Signals, s => s.Kind == SignalKind.Shift && s.From == 0);
+        Assert.Empty(MeasureHeadline.SignalsToMark(Read(HomeVisits, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9).Analysis));
+    }
+
+    [Fact]
     public void Plural_AgreesWithTheNumber()
     {
         Assert.Equal("1 signal", Plural.Of(1, "signal", "signaler", Language.Swedish));
