@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using BplBot.Domain.Measures;
 using BplBot.Domain.RunCharts;
 using BplBot.Domain.Text;
@@ -18,6 +20,17 @@ public sealed record ChartRequest(string MeasureName, string Unit, decimal? Goal
 
     /// <summary>The unit as the title shows it: "%", "antal" (English "count"), or as the network wrote it.</summary>
     public string UnitLabel => IsPercent ? "%" : IsCount ? Language.Pick("antal", "count") : Unit.Trim();
+
+    /// <summary>
+    /// A hash of everything the picture shows, and of the drawing code's version: equal fingerprints draw equal charts.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var text = new StringBuilder($"{RunChartRenderer.Version}|{Language}|{MeasureName}|{Unit}|{Goal}|{Analysis.Median}|");
+        foreach (var p in Analysis.Points) text.Append(p.Date.DayNumber).Append(':').Append(p.Value).Append(';');
+        foreach (var s in Analysis.Signals) text.Append('|').Append(s);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
 
     public bool IsCount => MeasureUnits.IsCount(Unit);
 

@@ -3,7 +3,7 @@ namespace BplBot.Charts;
 /// <summary>
 /// A chart image as it was drawn for a card, kept until its link expires: Teams fetches a card's images each time
 /// the card is shown, so a link that drew from today's data would change old cards, and one that expired would break
-/// them. The same picture is stored once (by its hash) and its link reused.
+/// them. The same chart is stored once (by a hash of what it shows) and its picture and link reused.
 /// </summary>
 public sealed class ChartSnapshot
 {
@@ -27,7 +27,7 @@ public sealed class ChartSnapshot
     /// <summary>The unguessable part of the link (128 random bits).</summary>
     public string Token { get; private set; }
 
-    /// <summary>SHA-256 of the image, so drawing the same chart again reuses the row.</summary>
+    /// <summary>SHA-256 of what the chart shows (<see cref="ChartRequest.Fingerprint"/>), so the same chart is drawn once.</summary>
     public string Hash { get; private set; }
 
     public byte[] Png { get; private set; }

@@ -14,6 +14,9 @@ public static class RunChartRenderer
 {
     public const int Width = 480, Height = 240;
 
+    /// <summary>Part of every stored chart's fingerprint: raise it when the drawing changes, so charts are drawn anew.</summary>
+    public const int Version = 1;
+
     internal static readonly Color Line = Color.FromHex("#1f5f8b");
     internal static readonly Color MedianColor = Color.FromHex("#555555");
     internal static readonly Color GoalColor = Color.FromHex("#1e7b45");

@@ -52,17 +52,21 @@ public sealed class StatusCommand(
 
     /// <summary>
     /// The charts go in the card as data: URIs while it stays under <c>Status:InlineChartsMaxBytes</c>; else each is a
-    /// link to the same picture, stored as drawn so the card shows it unchanged as long as the link lives.
+    /// link to the same picture, stored as drawn so the card shows it unchanged as long as the link lives. A chart is
+    /// drawn once for what it shows and then read from the store.
     /// </summary>
     private async Task<AdaptiveCard> BuildAsync(TeamStatus status, Language l, CancellationToken ct)
     {
-        var pngs = status.Measures.ToDictionary(m => m.Measure.Id, m => RunChartRenderer.Png(ChartRequest.For(m.Measure, m.Analysis, l)));
-        var inline = cards.Build(status, l, m => "data:image/png;base64," + Convert.ToBase64String(pngs[m.Measure.Id]));
-        if (inline.Size() <= options.Value.InlineChartsMaxBytes) return inline;
+        var images = new Dictionary<int, ChartImage>();
+        foreach (var m in status.Measures) images[m.Measure.Id] = await links.DrawAsync(ChartRequest.For(m.Measure, m.Analysis, l), ct);
+        // Base64 makes a picture a third larger; only build the inline card when the pictures alone could fit.
+        if (images.Values.Sum(i => i.Png.Length * 4 / 3) < options.Value.InlineChartsMaxBytes)
+        {
+            var inline = cards.Build(status, l, m => "data:image/png;base64," + Convert.ToBase64String(images[m.Measure.Id].Png));
+            if (inline.Size() <= options.Value.InlineChartsMaxBytes) return inline;
+        }
         var baseUrl = address.BaseUrl();
-        var urls = new Dictionary<int, string>();
-        foreach (var (id, png) in pngs) urls[id] = await links.CreateAsync(baseUrl, png, ct);
-        return cards.Build(status, l, m => urls[m.Measure.Id]);
+        return cards.Build(status, l, m => ChartLinks.Url(baseUrl, images[m.Measure.Id]));
     }
 
     private static Task<BplBot.BotFramework.SendResult> SendAsync(CommandContext context, string? text, AdaptiveCard card, CancellationToken ct) =>
