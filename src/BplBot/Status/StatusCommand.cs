@@ -47,7 +47,7 @@ public sealed class StatusCommand(
         var status = await reader.ReadAsync(team, ct);
         var l = context.Language;
         var card = await BuildAsync(status, l, ct);
-        await SendAsync(context, null, card, ct);
+        await context.ReplyAsync(card, ct);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public sealed class StatusOverview(NetworkDirectory directory, StatusAccess acce
         {
             FallbackText = $"**{heading}**\n\n" + string.Join("\n", statuses.Select(t => "- " + string.Join(" ", [Line(t, l), .. Headlines(t, l).Select(h => h.Text)]))),
         };
-        await context.Turn.SendAsync(context.Turn.CreateReply(null) with { Attachments = [card.ToAttachment()] }, ct);
+        await context.ReplyAsync(card, ct);
     }
 
     /// <summary>The most a team's line says about its measures: what needs attention first, then other changes.</summary>

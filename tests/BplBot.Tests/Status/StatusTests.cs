@@ -202,6 +202,8 @@ public sealed class StatusTests
     {
         await using var app = new BotApplication(settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
         await app.SayAsync("demo coach nassjo", "en-US");
+        // "status" is a Swedish command word too, so the reader says which language they want.
+        await app.SayAsync("language english", "en-US");
         var before = app.Connector.Sent.Count;
         await app.SendAsync(PersonalMessage("status Nässjö", "en-US"));
         var card = Assert.Single(app.CardsSince(before));
