@@ -8,9 +8,11 @@ using BplBot.Jobs;
 using BplBot.Meetings;
 using BplBot.Network;
 using BplBot.Newsletter;
+using BplBot.Privacy;
 using BplBot.Status;
 
 if (args is [BplBot.AppPackage.AppPackageCommand.Verb, ..]) return BplBot.AppPackage.AppPackageCommand.Run(args);
+if (args is [BplBot.Export.ExportCommand.Verb, ..]) return await BplBot.Export.ExportCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseRootSettings();            // appsettings.json at the repository root
@@ -26,6 +28,7 @@ builder.AddCharts();                  // run charts: drawing, the shipped font, 
 builder.AddStatus();                  // status cards and the overview
 builder.AddMeetings();                // meetings, reminders, the digest and the outbox
 builder.AddNewsletter();              // the post-meeting newsletter draft: Word, HTML, Markdown
+builder.AddPrivacy();                 // people's rights, the audit trail, retention and the archive export
 builder.AddJobs();                    // Quartz on the same database
 
 var app = builder.Build();
@@ -33,6 +36,7 @@ app.MapBotFramework();
 app.MapHealth();
 app.MapCharts();
 app.MapNewsletter();
+app.MapPrivacy();
 
 try
 {

@@ -63,6 +63,11 @@ public static class CommandCatalog
         Spec(CommandName.BuildNewsletter, ["bygg nyhetsbrev", "bygg nyhetsbrevet"], ["build newsletter"], CommandAudience.Coordinators,
             personal: true, argument: true),
         Spec(CommandName.EditLast, ["ändra senaste", "ändra rapport"], ["edit last", "edit report"], CommandAudience.Members),
+        Spec(CommandName.MyData, ["mina data", "mina uppgifter"], ["my data"], personal: true),
+        Spec(CommandName.DeleteMyData, ["radera mina data", "radera mina uppgifter"], ["delete my data"], personal: true, argument: true),
+        Spec(CommandName.DeletePerson, ["radera person"], ["delete person"], CommandAudience.Coordinators, personal: true, argument: true),
+        Spec(CommandName.AuditLog, ["logg", "loggen", "händelselogg"], ["log", "audit log"], CommandAudience.Coordinators, personal: true),
+        Spec(CommandName.Export, ["exportera", "arkivexport"], ["export"], CommandAudience.Coordinators, personal: true),
     ];
 
     public static CommandSpec Get(CommandName name) => All.First(c => c.Name == name);

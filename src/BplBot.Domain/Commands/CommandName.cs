@@ -26,4 +26,9 @@ public enum CommandName
     ResumeReminders,
     Newsletter,
     BuildNewsletter,
+    MyData,
+    DeleteMyData,
+    DeletePerson,
+    AuditLog,
+    Export,
 }

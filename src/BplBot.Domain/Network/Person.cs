@@ -35,6 +35,14 @@ public sealed class Person
 
     public IReadOnlyList<RoleAssignment> Roles => _roles;
 
+    /// <summary>The latest time the person was known to be around (wrote, reported, was given a role); for retention.</summary>
+    public DateTimeOffset? SeenAt { get; private set; }
+
+    /// <summary>Set when the person's data was erased: the row stays only so the team's reports keep an author.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
+
     /// <summary>The person's own choice, or null to follow what they write and their Teams.</summary>
     public void ChooseLanguage(Text.Language? language) => PreferredLanguage = language is { } l ? Text.Languages.Code(l) : null;
 
@@ -122,6 +130,30 @@ public sealed class Person
 
     public bool Revoke(Role role, int? teamId = null) =>
         _roles.RemoveAll(r => r.Role == role && r.TeamId == teamId) > 0;
+
+    public void NoteSeen(DateTimeOffset at)
+    {
+        if (SeenAt is not { } seen || at > seen) SeenAt = at.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// Erases what identifies the person: name, e-mail, Teams account, settings and roles. What they reported stays
+    /// with the team and reads as written by "tidigare medlem". The e-mail becomes an address that can never be real
+    /// (the column is unique), so the network file or a new role makes a new person of the same address.
+    /// </summary>
+    public void Erase(DateTimeOffset at)
+    {
+        if (Id == 0) throw new InvalidOperationException("Only a saved person can be erased.");
+        Name = Privacy.FormerMember.Swedish;
+        Email = $"person-{Id}@erased.invalid";
+        AadObjectId = null;
+        Locale = null;
+        PreferredLanguage = null;
+        RemindersPausedUntil = null;
+        SeenAt = null;
+        _roles.Clear();
+        ErasedAt ??= at.ToUniversalTime();
+    }
 
     private static string? NormalizeId(string? id) =>
         string.IsNullOrWhiteSpace(id) ? null : id.Trim().ToLowerInvariant();

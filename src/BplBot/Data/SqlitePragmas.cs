@@ -7,6 +7,8 @@ namespace BplBot.Data;
 /// <c>synchronous=NORMAL</c> on every SQLite connection: in WAL mode it is SQLite's recommended setting. The database
 /// cannot be corrupted by a crash; a power cut may lose the last commits. With the default (FULL) every commit waits
 /// for an fsync, and every message commits its de-duplication claim, so the writes queued behind the disk.
+/// <c>secure_delete=ON</c>: what is deleted or overwritten (an erased person's name, e-mail and AAD id, pruned rows)
+/// is overwritten with zeros, in its page and in pages that become free, instead of lingering in the file.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -21,7 +23,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
         command.ExecuteNonQuery();
     }
 }

@@ -1,26 +1,35 @@
+using BplBot.Audit;
 using BplBot.BotFramework;
 using BplBot.Conversations;
 using BplBot.Conversations.Commands;
 using BplBot.Data;
+using BplBot.Domain.Audit;
 using BplBot.Domain.Network;
 using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Demo;
 
 /// <summary>Makes the Teams user who asks for a demo role a person in the demo network, then gives or takes roles.</summary>
-public sealed class DemoEnrollment(BplDbContext db)
+public sealed class DemoEnrollment(BplDbContext db, AuditTrail audit)
 {
     public async Task GrantAsync(CommandContext context, Role role, int? teamId, CancellationToken ct)
     {
         var person = await TrackedPersonAsync(context, ct) ?? await EnrollAsync(context, ct);
-        person.Grant(role, teamId, RoleSource.Demo);
+        var granted = person.Grant(role, teamId, RoleSource.Demo);
+        await db.SaveChangesAsync(ct);
+        if (!granted) return;
+        audit.RoleChanged(true, AuditActor.Person, person.Id, person.Id, role, teamId);
         await db.SaveChangesAsync(ct);
     }
 
     public async Task ClearRolesAsync(CommandContext context, CancellationToken ct)
     {
         if (await TrackedPersonAsync(context, ct) is not { } person) return;
-        foreach (var role in person.Roles.ToList()) person.Revoke(role.Role, role.TeamId);
+        foreach (var role in person.Roles.ToList())
+        {
+            person.Revoke(role.Role, role.TeamId);
+            audit.RoleChanged(false, AuditActor.Person, person.Id, person.Id, role.Role, role.TeamId);
+        }
         await db.SaveChangesAsync(ct);
     }
 
@@ -31,7 +40,7 @@ public sealed class DemoEnrollment(BplDbContext db)
     {
         var from = context.Turn.Activity.From!;
         var email = await EmailAsync(context, ct);
-        Task<Person?> FindPerson(CancellationToken c) => db.People.SingleOrDefaultAsync(p => p.Email == email, c);
+        Task<Person?> FindPerson(CancellationToken c) => db.People.SingleOrDefaultAsync(p => p.Email == email && p.ErasedAt == null, c);
         var person = await FindPerson(ct) ?? (await db.InsertOrFindAsync(
             new Person(from.Name ?? "Demo", email, from.AadObjectId, context.Turn.Activity.Locale), FindPerson, ct)).Row;
         if (from.AadObjectId is { } aad && person.AadObjectId is null) person.LinkAadObject(aad);

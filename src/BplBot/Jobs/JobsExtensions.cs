@@ -51,6 +51,11 @@ public static class JobsExtensions
                 .ForJob(PruneExpiredDialogsJob.Key)
                 .WithIdentity("prune-expired-dialogs-nightly", "maintenance")
                 .WithCronSchedule("0 40 3 * * ?", cron => cron.InTimeZone(Stockholm.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<Retention.RetentionJob>(job => job.WithIdentity(Retention.RetentionJob.Key).StoreDurably());
+            q.AddTrigger(trigger => trigger
+                .ForJob(Retention.RetentionJob.Key)
+                .WithIdentity("retention-nightly", "maintenance")
+                .WithCronSchedule(Retention.RetentionJob.Cron, cron => cron.InTimeZone(Stockholm.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<ReminderStartupSync>();

@@ -1,4 +1,6 @@
+using BplBot.Audit;
 using BplBot.Data;
+using BplBot.Domain.Audit;
 using BplBot.Domain.Measures;
 using BplBot.Domain.Network;
 using BplBot.Domain.Time;
@@ -11,7 +13,7 @@ namespace BplBot.Network;
 /// measure key, e-mail, meeting number), so importing the same file again changes nothing, and roles granted in
 /// chat are kept.
 /// </summary>
-public sealed class NetworkImporter(BplDbContext db, TimeProvider time, ILogger<NetworkImporter> logger)
+public sealed class NetworkImporter(BplDbContext db, TimeProvider time, AuditTrail audit, ILogger<NetworkImporter> logger)
 {
     public async Task ImportAsync(NetworkDocument doc, NetworkSource source, string hash, CancellationToken ct)
     {
@@ -80,6 +82,7 @@ public sealed class NetworkImporter(BplDbContext db, TimeProvider time, ILogger<
     private async Task ImportPeopleAsync(NetworkDocument doc, Dictionary<string, ImprovementTeam> teams, CancellationToken ct)
     {
         var people = await db.People.ToDictionaryAsync(p => p.Email, ct);
+        var changes = new List<(Person Person, bool Granted, Role Role, int? TeamId)>();
         foreach (var entry in doc.People)
         {
             var email = Person.NormalizeEmail(entry.Email!);
@@ -97,22 +100,31 @@ public sealed class NetworkImporter(BplDbContext db, TimeProvider time, ILogger<
                 var kind = NetworkVocabulary.ParseRole(role.Role)!.Value;
                 return (kind, kind == Role.Coordinator ? (int?)null : teams[role.Team!].Id);
             }).ToList();
-            foreach (var (kind, teamId) in listed) person.Grant(kind, teamId, RoleSource.File);
-            Revoke(person, listed);
+            foreach (var (kind, teamId) in listed)
+                if (person.Grant(kind, teamId, RoleSource.File)) changes.Add((person, true, kind, teamId));
+            changes.AddRange(Revoke(person, listed));
             if (person.IsCoordinator && person.AadObjectId is null)
                 logger.LogWarning("Coordinator {Email} has no aadObjectId in the network file: a coordinator is recognised in Teams only by it",
                     MaskedEmail(email));
         }
         // Someone the file no longer lists loses what the file gave them (roles given in chat stay).
         var inFile = doc.People.Select(p => Person.NormalizeEmail(p.Email!)).ToHashSet();
-        foreach (var gone in people.Values.Where(p => !inFile.Contains(p.Email))) Revoke(gone, []);
+        foreach (var gone in people.Values.Where(p => !inFile.Contains(p.Email))) changes.AddRange(Revoke(gone, []));
+        await db.SaveChangesAsync(ct);
+        // After the save, so new people have their ids; in the import's transaction, so the trail and the roles agree.
+        foreach (var (person, granted, role, teamId) in changes) audit.RoleChanged(granted, AuditActor.NetworkFile, null, person.Id, role, teamId);
         await db.SaveChangesAsync(ct);
     }
 
-    private void Revoke(Person person, IReadOnlyCollection<(Role, int?)> listed)
+    private List<(Person, bool, Role, int?)> Revoke(Person person, IReadOnlyCollection<(Role, int?)> listed)
     {
+        var revoked = new List<(Person, bool, Role, int?)>();
         foreach (var role in person.RevokeFileRolesExcept(listed))
+        {
             logger.LogWarning("Role {Role} (team {TeamId}) of person {PersonId} revoked: the network file no longer gives it", role.Role, role.TeamId, person.Id);
+            revoked.Add((person, false, role.Role, role.TeamId));
+        }
+        return revoked;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using BplBot.Audit;
 using BplBot.Data;
+using BplBot.Domain.Audit;
 using BplBot.Domain.Network;
 using BplBot.Domain.Newsletter;
 using BplBot.Domain.Rating;
@@ -7,9 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace BplBot.Newsletter;
 
 /// <summary>Builds a new version of a meeting's draft from the database: compose, draw, write the three formats, save.</summary>
-public sealed class NewsletterBuilder(BplDbContext db, TimeProvider time, ILogger<NewsletterBuilder> logger)
+public sealed class NewsletterBuilder(BplDbContext db, TimeProvider time, AuditTrail audit, ILogger<NewsletterBuilder> logger)
 {
-    public async Task<NewsletterDraft> BuildAsync(int meetingId, CancellationToken ct)
+    /// <summary>A build by the bot itself (the job after a meeting).</summary>
+    public Task<NewsletterDraft> BuildAsync(int meetingId, CancellationToken ct) => BuildAsync(meetingId, null, ct);
+
+    /// <summary>A build asked for by <paramref name="builtBy"/> (a coordinator in chat); audited with the draft.</summary>
+    public async Task<NewsletterDraft> BuildAsync(int meetingId, int? builtBy, CancellationToken ct)
     {
         var input = await InputAsync(meetingId, ct);
         var content = NewsletterComposer.Compose(input);
@@ -20,6 +26,8 @@ public sealed class NewsletterBuilder(BplDbContext db, TimeProvider time, ILogge
         var version = (await db.NewsletterDrafts.Where(d => d.MeetingId == meetingId).MaxAsync(d => (int?)d.Version, ct) ?? 0) + 1;
         var draft = new NewsletterDraft(meetingId, version, time.GetUtcNow(), content.Overview, docx, html, markdown);
         db.NewsletterDrafts.Add(draft);
+        audit.Add(AuditAction.NewsletterBuilt, builtBy is null ? AuditActor.Bot : AuditActor.Person, builtBy,
+            detail: $"{input.Meeting.Ordinal}/{version}");
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Newsletter draft {Version} for meeting {MeetingId} built: {Reported} of {Teams} teams reported, {Bytes} bytes docx",
             version, meetingId, content.Overview.TeamsReported, content.Overview.TeamsInNetwork, docx.Length);

@@ -73,7 +73,7 @@ public sealed class NewsletterCommand(BplDbContext db, NewsletterCard cards, New
         }
         // The latest version for the meeting; the first is built now when there is none yet.
         var draft = await Db.NewsletterDrafts.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct)
-            ?? await builder.BuildAsync(meeting.Id, ct);
+            ?? await builder.BuildAsync(meeting.Id, context.Person?.Id, ct);
 
         if ((context.Argument ?? string.Empty).Contains("text", StringComparison.OrdinalIgnoreCase))
         {
@@ -128,7 +128,7 @@ public sealed class BuildNewsletterCommand(BplDbContext db, NewsletterCard cards
                 "No meeting has been held yet, so there is no newsletter to build."), ct);
             return;
         }
-        var draft = await builder.BuildAsync(meeting.Id, ct);
+        var draft = await builder.BuildAsync(meeting.Id, context.Person?.Id, ct);
         var note = draft.Version > 1
             ? context.Pick($"Version {draft.Version} är byggd; tidigare versioner finns kvar.", $"Version {draft.Version} is built; earlier versions are kept.")
             : null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BplBot.Audit;
 using BplBot.Conversations.Commands;
 using BplBot.Data;
 using BplBot.Domain.Commands;
@@ -14,7 +15,7 @@ namespace BplBot.Roles;
 /// <c>ta bort roll …</c>: coordinators keep the network's roles up to date in chat. A new e-mail address becomes a
 /// person, matched to their Teams account the first time they write to the bot.
 /// </summary>
-public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory directory) : ICommandHandler
+public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory directory, AuditTrail audit) : ICommandHandler
 {
     public abstract CommandName Name { get; }
 
@@ -43,7 +44,7 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
             }
             team = match.Team;
         }
-        var person = await db.People.SingleOrDefaultAsync(p => p.Email == email, ct);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Email == email && p.ErasedAt == null, ct);
         if (person is null && !Grants)
         {
             await context.ReplyAsync(context.Pick($"Ingen i nätverket har adressen {email}.", $"No one in the network has the address {email}."), ct);
@@ -52,6 +53,7 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
         person ??= db.People.Add(new Person(NameFrom(email), email)).Entity;
         var changed = Grants ? person.Grant(role.Value, team?.Id) : person.Revoke(role.Value, team?.Id);
         await db.SaveChangesAsync(ct);
+        if (changed) await AuditAsync(context, person, role.Value, team, ct);
         var what = RoleName(role.Value, context) + (team is null ? string.Empty
             : role == Role.Member ? context.Pick($" i {team.ShortName}", $" of {team.ShortName}") : context.Pick($" för {team.ShortName}", $" for {team.ShortName}"));
         await context.ReplyAsync(!changed
@@ -59,6 +61,13 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
             : Grants
                 ? context.Pick($"{person.Name} ({email}) är nu {what}.", $"{person.Name} ({email}) is now {what}.")
                 : context.Pick($"{person.Name} ({email}) är inte längre {what}.", $"{person.Name} ({email}) is no longer {what}."), ct);
+    }
+
+    private async Task AuditAsync(CommandContext context, Person person, Role role, ImprovementTeam? team, CancellationToken ct)
+    {
+        var (actor, actorId) = AuditTrail.By(context.Person);
+        audit.RoleChanged(Grants, actor, actorId, person.Id, role, team?.Id);
+        await db.SaveChangesAsync(ct);
     }
 
     private static string RoleName(Role role, CommandContext c) => role switch
@@ -74,13 +83,13 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
             .Select(p => char.ToUpper(p[0], CultureInfo.InvariantCulture) + p[1..]));
 }
 
-public sealed class SetRoleCommand(BplDbContext db, NetworkDirectory directory) : RoleCommandBase(db, directory)
+public sealed class SetRoleCommand(BplDbContext db, NetworkDirectory directory, AuditTrail audit) : RoleCommandBase(db, directory, audit)
 {
     public override CommandName Name => CommandName.SetRole;
     protected override bool Grants => true;
 }
 
-public sealed class RemoveRoleCommand(BplDbContext db, NetworkDirectory directory) : RoleCommandBase(db, directory)
+public sealed class RemoveRoleCommand(BplDbContext db, NetworkDirectory directory, AuditTrail audit) : RoleCommandBase(db, directory, audit)
 {
     public override CommandName Name => CommandName.RemoveRole;
     protected override bool Grants => false;
