@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BplBot.Data.Migrations
 {
     [DbContext(typeof(BplDbContext))]
-    [Migration("20261201120313_PrivacyAndAudit")]
+    [Migration("20261201120721_PrivacyAndAudit")]
     partial class PrivacyAndAudit
     {
         /// <inheritdoc />

@@ -41,23 +41,6 @@ namespace BplBot.Data.Migrations
                     table.PrimaryKey("PK_AuditEntries", x => x.Id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "ChartSnapshots",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Png = table.Column<byte[]>(type: "BLOB", maxLength: 1000000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ChartSnapshots", x => x.Id);
-                });
-
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_ActorPersonId",
                 table: "AuditEntries",
@@ -72,23 +55,6 @@ namespace BplBot.Data.Migrations
                 name: "IX_AuditEntries_SubjectPersonId",
                 table: "AuditEntries",
                 column: "SubjectPersonId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ChartSnapshots_ExpiresAt",
-                table: "ChartSnapshots",
-                column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ChartSnapshots_Hash",
-                table: "ChartSnapshots",
-                column: "Hash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ChartSnapshots_Token",
-                table: "ChartSnapshots",
-                column: "Token",
-                unique: true);
         }
 
         /// <inheritdoc />
@@ -96,9 +62,6 @@ namespace BplBot.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
-
-            migrationBuilder.DropTable(
-                name: "ChartSnapshots");
 
             migrationBuilder.DropColumn(
                 name: "ErasedAt",
