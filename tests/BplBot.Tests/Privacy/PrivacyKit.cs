@@ -23,6 +23,12 @@ internal static class PrivacyKit
     public static Task<string> PressAsync(this BotApplication app, string command) =>
         app.AnswerToAsync(Submit(new JsonObject { ["bplbot"] = "command", ["text"] = command, ["lang"] = "sv" }));
 
+    public const string OtherUser = "29:1-megan", OtherAad = "00000000-0000-0000-0000-0000000000a1";
+
+    /// <summary>Says <paramref name="text"/> as another Teams account (Megan), in her own 1:1 chat; returns the bot's answers.</summary>
+    public static Task<string> SayAsOtherAsync(this BotApplication app, string text) =>
+        app.AnswerToAsync(PersonalMessage(text, userId: OtherUser, aad: OtherAad).Replace(PersonalChat, "a:1personal-chat-megan", StringComparison.Ordinal));
+
     /// <summary>The last card the bot sent after <paramref name="from"/>.</summary>
     public static JsonObject LastCard(this BotApplication app, int from) => app.CardsSince(from).Last();
 
