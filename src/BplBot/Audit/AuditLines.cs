@@ -1,5 +1,4 @@
 using BplBot.Domain.Audit;
-using BplBot.Domain.Network;
 using BplBot.Domain.Privacy;
 using BplBot.Domain.Text;
 using BplBot.Domain.Time;
@@ -8,7 +7,7 @@ using BplBot.Text;
 namespace BplBot.Audit;
 
 /// <summary>An audit line in words: "5 jan. 2027 14:03 – Anna Berg gav Erik Lund rollen coach för Nässjö". Names are looked up now.</summary>
-public sealed class AuditLines(IReadOnlyDictionary<int, Person> people, IReadOnlyDictionary<int, string> teams, Language l)
+public sealed class AuditLines(IReadOnlyDictionary<int, Domain.Network.Person> people, IReadOnlyDictionary<int, string> teams, Language l)
 {
     public string Line(AuditEntry e)
     {
@@ -19,7 +18,7 @@ public sealed class AuditLines(IReadOnlyDictionary<int, Person> people, IReadOnl
     private string Sentence(AuditEntry e)
     {
         var who = Actor(e);
-        var whom = Person(e.SubjectPersonId);
+        var whom = Person(e.SubjectPersonId, first: false);
         var self = e.Actor == AuditActor.Person && e.ActorPersonId == e.SubjectPersonId;
         return e.Action switch
         {
@@ -43,14 +42,20 @@ public sealed class AuditLines(IReadOnlyDictionary<int, Person> people, IReadOnl
 
     private string Actor(AuditEntry e) => e.Actor switch
     {
-        AuditActor.Person => Person(e.ActorPersonId),
+        AuditActor.Person => Person(e.ActorPersonId, first: true),
         AuditActor.NetworkFile => l.Pick("Nätverksfilen", "The network file"),
         AuditActor.Operator => l.Pick("Driftansvarig", "The operator"),
         _ => "BplBot",
     };
 
-    private string Person(int? id) =>
-        MarkdownText.Escape(FormerMember.NameOf(id is { } i ? people.GetValueOrDefault(i) : null, l));
+    /// <summary>The person's name now; someone erased is "en tidigare medlem" ("En …" first in the sentence).</summary>
+    private string Person(int? id, bool first)
+    {
+        var person = id is { } i ? people.GetValueOrDefault(i) : null;
+        if (person is { IsErased: false }) return MarkdownText.Escape(person.Name);
+        var former = l.Pick("en " + FormerMember.Swedish, "a " + FormerMember.English);
+        return first ? char.ToUpperInvariant(former[0]) + former[1..] : former;
+    }
 
     private string Role(AuditEntry e)
     {

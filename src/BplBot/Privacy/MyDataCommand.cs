@@ -47,7 +47,8 @@ public sealed class MyDataCommand(PersonalDataReader reader, PrivacyLinks links,
             new(l.Pick("Coachskattningar", "Coach ratings"), d.CoachRatings.Count.ToString(l.Culture())),
             new(l.Pick("Önskemål om stöd", "Requests for help"), d.SupportRequests.Count.ToString(l.Culture())),
             new(l.Pick("Meddelanden till dig", "Messages to you"), d.MessagesToYou.Count.ToString(l.Culture())),
-            new(l.Pick("Chattar och Teams-konton", "Chats and Teams accounts"), $"{d.Conversations.Count} · {d.TeamsAccounts.Count}"),
+            new(l.Pick("Chattar med mig", "Chats with me"), d.Conversations.Count.ToString(l.Culture())),
+            new(l.Pick("Teams-konton", "Teams accounts"), d.TeamsAccounts.Count.ToString(l.Culture())),
         };
         var title = l.Pick("Dina uppgifter hos BplBot", "Your data in BplBot");
         return new AdaptiveCard(
@@ -56,7 +57,8 @@ public sealed class MyDataCommand(PersonalDataReader reader, PrivacyLinks links,
                 new TextBlock(l.Pick("Det här har jag om dig. Filen har allt: din profil, dina Teams-konton och chattar med mig, det du rapporterat, meddelanden jag skickat dig och loggens rader om dig – inget om någon annan.",
                     "This is what I hold about you. The file has all of it: your profile, your Teams accounts and chats with me, what you reported, messages I sent you and the log's lines about you – nothing about anyone else.")),
                 new FactSet(facts),
-                TextBlock.Subtle(l.Pick($"Länken gäller i {lifetime} och bara för dig. Skriv **mina data** för en ny.", $"The link works for {lifetime} and only for you. Write **my data** for a new one.")),
+                TextBlock.Subtle(l.Pick($"Länken gäller i {lifetime}. Dela den inte: den som har länken kan öppna filen. Skriv **mina data** för en ny.",
+                    $"The link works for {lifetime}. Don't share it: whoever has the link can open the file. Write **my data** for a new one.")),
             ],
             [
                 new OpenUrlAction(l.Pick("Hämta allt (JSON)", "Download all of it (JSON)"), url),

@@ -94,6 +94,14 @@ public sealed class ErasureTests
         await using var app = new BotApplication();
         await app.SayAsync("demo samordnare"); // Alex, whom the connector does not know: a demo address
         var mikael = app.WithDb(db => db.People.AsNoTracking().Single(p => p.Email == "mikael.strand@example.se"));
+        // A digest to another coordinator that names him (people the bot can no longer reach), waiting in the outbox.
+        var maja = app.WithDb(db => db.People.Single(p => p.Email == "maja.lindqvist@example.se").Id);
+        app.WithDb(db =>
+        {
+            db.OutboxMessages.Add(new BplBot.Outbox.OutboxMessage("digest:2027-W03", BplBot.Outbox.OutboxRecipient.Person(maja),
+                "Når inte: Mikael Strand (mikael.strand@example.se)", """{"body":[{"type":"TextBlock","text":"Mikael Strand"}]}""", DateTimeOffset.UtcNow));
+            return db.SaveChanges();
+        });
 
         var before = app.Connector.Sent.Count;
         await app.SayAsync("radera person mikael.strand@example.se");
@@ -107,10 +115,15 @@ public sealed class ErasureTests
         var erased = app.WithDb(db => db.People.AsNoTracking().Single(p => p.Id == mikael.Id));
         Assert.True(erased.IsErased);
         Assert.Empty(erased.Roles);
-        Assert.False(PrivacyKit.Holds(app.DatabaseFiles(), "mikael.strand@example.se"));
+        var files = app.DatabaseFiles();
+        Assert.False(PrivacyKit.Holds(files, "mikael.strand@example.se"));
+        Assert.False(PrivacyKit.Holds(files, "Mikael Strand"));
+        var digest = app.WithDb(db => db.OutboxMessages.AsNoTracking().Single(m => m.Occasion == "digest:2027-W03"));
+        Assert.Equal("Når inte: tidigare medlem (–)", digest.Text);
+        Assert.Equal("""{"body":[{"type":"TextBlock","text":"tidigare medlem"}]}""", digest.CardJson);
 
         var log = await app.SayAsync("logg");
-        Assert.Contains("raderade uppgifterna om tidigare medlem", log, StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber raderade uppgifterna om en tidigare medlem", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Mikael", log, StringComparison.Ordinal);
         // Erasing again finds nobody: an erasure runs once.
         Assert.Contains("Ingen i nätverket har adressen", await app.SayAsync("radera person mikael.strand@example.se bekräfta"), StringComparison.Ordinal);
