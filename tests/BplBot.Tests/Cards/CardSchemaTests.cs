@@ -60,6 +60,10 @@ public sealed class CardSchemaTests
             .Take(1).Select(json => ("reminder", JsonNode.Parse(json)!.AsObject())));
 
         await Collect("newsletter draft", () => app.SayAsync("bygg nyhetsbrev träff 8"));
+        await Collect("my data", () => app.SayAsync("mina data"));
+        await Collect("export", () => app.SayAsync("exportera"));
+        await Collect("erase someone", () => app.SayAsync("radera person mikael.strand@example.se"));
+        await Collect("erase my data", () => app.SayAsync("radera mina data"));
 
         var file = Path.Combine(Directory.CreateTempSubdirectory("bplbot-cards-").FullName, "cards.json");
         await File.WriteAllTextAsync(file, new JsonArray(cards.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["card"] = c.Card.DeepClone() }).ToArray()).ToJsonString());
@@ -68,7 +72,8 @@ public sealed class CardSchemaTests
         Assert.True(exit == 0, output);
         Assert.Contains("\"name\": \"reminder\"", output, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"newsletter draft 1\"", output, StringComparison.Ordinal);
-        Assert.True(cards.Count >= 9, string.Join(", ", cards.Select(c => c.Name)));
+        Assert.Contains("\"name\": \"erase my data 1\"", output, StringComparison.Ordinal);
+        Assert.True(cards.Count >= 13, string.Join(", ", cards.Select(c => c.Name)));
     }
 
     [Fact]
