@@ -63,6 +63,22 @@ public sealed class Person
         return true;
     }
 
+    /// <summary>
+    /// The network file names the person's Teams account: it wins over an earlier link (one made by UPN, which may
+    /// have been wrong). Returns the id it replaced, or null when nothing changed.
+    /// </summary>
+    public string? RelinkAadObject(string aadObjectId)
+    {
+        var id = NormalizeId(aadObjectId) ?? throw new ArgumentException("An AAD object id is required.", nameof(aadObjectId));
+        if (AadObjectId == id) return null;
+        var replaced = AadObjectId ?? string.Empty;
+        AadObjectId = id;
+        return replaced;
+    }
+
+    /// <summary>Another person was given this account by the network file.</summary>
+    public void UnlinkAadObject() => AadObjectId = null;
+
     public void Rename(string name)
     {
         if (!string.IsNullOrWhiteSpace(name)) Name = name.Trim();

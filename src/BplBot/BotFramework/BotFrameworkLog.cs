@@ -26,7 +26,7 @@ internal static partial class BotFrameworkLog
     [LoggerMessage(6, LogLevel.Information, "Rejected an /api/messages request with {StatusCode}: {Reason}")]
     public static partial void RequestRefused(ILogger logger, int statusCode, string reason);
 
-    [LoggerMessage(15, LogLevel.Information, "Rejected activity {ActivityId} with 400: {Reason}")]
+    [LoggerMessage(16, LogLevel.Information, "Rejected activity {ActivityId} with 400: {Reason}")]
     public static partial void ActivityRefused(ILogger logger, string reason, string? activityId);
 
     [LoggerMessage(7, LogLevel.Debug, "Received {ActivityType} activity {ActivityId} in {ConversationId}")]
@@ -49,6 +49,9 @@ internal static partial class BotFrameworkLog
 
     [LoggerMessage(13, LogLevel.Warning, "Connector call {Operation} ended {SendStatus} with {StatusCode} {ErrorCode}, correlation {CorrelationId}")]
     public static partial void ConnectorCallFailed(ILogger logger, string operation, SendStatus sendStatus, int statusCode, string? errorCode, string? correlationId);
+
+    [LoggerMessage(15, LogLevel.Warning, "Ignored {ActivityType} activity {ActivityId}: its tenant {TenantId} is not in Bot:AllowedTenantIds")]
+    public static partial void ForeignTenant(ILogger logger, string? activityType, string? activityId, string tenantId);
 
     [LoggerMessage(14, LogLevel.Warning, "Connector call {Operation} got no answer ({ErrorCode}); not retried, it may or may not have happened")]
     public static partial void ConnectorCallUnknown(ILogger logger, Exception exception, string operation, string errorCode);

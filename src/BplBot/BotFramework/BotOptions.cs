@@ -38,6 +38,12 @@ public sealed class BotOptions
 
     public BotAppType AppType { get; set; } = BotAppType.SingleTenant;
 
+    /// <summary>
+    /// The Entra tenants whose activities the bot answers (the region and the municipalities may be separate
+    /// tenants). Null or empty = <see cref="TenantId"/> alone. Anything else is ignored with 200.
+    /// </summary>
+    public IList<string>? AllowedTenantIds { get; set; }
+
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 262144;
 
@@ -66,6 +72,14 @@ public sealed class BotOptions
     public TimeSpan OutboundTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool IsAnonymousMode => string.IsNullOrWhiteSpace(AppId);
+
+    public IReadOnlyList<string> EffectiveAllowedTenantIds =>
+        AllowedTenantIds is { Count: > 0 } tenants ? [.. tenants.Select(t => t.Trim())]
+        : string.IsNullOrWhiteSpace(TenantId) ? [] : [TenantId.Trim()];
+
+    /// <summary>True when an activity from <paramref name="tenantId"/> may be answered; every tenant in anonymous mode.</summary>
+    public bool IsAllowedTenant(string? tenantId) =>
+        IsAnonymousMode || (tenantId is not null && EffectiveAllowedTenantIds.Contains(tenantId, StringComparer.OrdinalIgnoreCase));
 
     public IReadOnlyList<string> EffectiveTrustedServiceUrlHosts =>
         TrustedServiceUrlHosts is { Count: > 0 } hosts ? [.. hosts] : DefaultTrustedServiceUrlHosts;

@@ -18,6 +18,14 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         {
             failures.Add("Bot:TenantId is required for a SingleTenant bot (or set Bot:AppType to MultiTenant).");
         }
+        if (hasAppId && options.AppType == BotAppType.MultiTenant && options.EffectiveAllowedTenantIds.Count == 0)
+        {
+            failures.Add("Bot:AllowedTenantIds is required for a MultiTenant bot: the bot answers only the tenants listed there.");
+        }
+        if (options.AllowedTenantIds?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            failures.Add("Bot:AllowedTenantIds must not contain empty entries.");
+        }
         if (!hasAppId && !string.IsNullOrWhiteSpace(options.AppPassword))
         {
             // A secret without an id almost always means a half-applied config that would silently run anonymous.

@@ -19,6 +19,7 @@ namespace BplBot.BotFramework;
 /// 5. The token bound to the activity (endorsement of its channelId, serviceurl claim) → 401.
 /// 6. What a turn needs (<see cref="ActivityValidator"/>: type, conversation.id, an http(s) serviceUrl, from.id for
 ///    messages and invokes, sane ids) → 400, so no handler ever meets a turn it cannot answer.
+///    An activity from a tenant outside Bot:AllowedTenantIds → 200, not handled.
 /// 7. The handler, inline: when the request returns, the replies have been sent. That keeps a request's work in its DI
 ///    scope and makes tests and the playground deterministic; the cost is that slow work must finish within the
 ///    connector's ~15 s (long jobs belong in the application's background jobs).
@@ -73,6 +74,13 @@ internal sealed class MessagesEndpoint(
             BotFrameworkLog.ActivityRefused(logger, invalid, LogSafe.Id(activity.Id));
             return TypedResults.StatusCode(StatusCodes.Status400BadRequest);
         }
+        if (!identity.IsAnonymous && ForeignTenant(activity) is { } tenant)
+        {
+            // A valid token from Teams, but not one of ours (another tenant, a shared channel's guest): answered with
+            // 200 so the connector does not redeliver, and never handled, so it leaves no rows and asks no questions.
+            BotFrameworkLog.ForeignTenant(logger, LogSafe.Id(activity.Type), LogSafe.Id(activity.Id), tenant);
+            return TypedResults.Ok();
+        }
         return await DispatchAsync(new TurnContext(activity, connector, identity.IsAnonymous), handler);
     }
 
@@ -111,6 +119,16 @@ internal sealed class MessagesEndpoint(
         return response.Body is null
             ? TypedResults.StatusCode(response.Status)
             : TypedResults.Json(response.Body, BotJson.Options, statusCode: response.Status);
+    }
+
+    /// <summary>The tenant that is not allowed (both places Teams names it must be allowed), or null when all is well.</summary>
+    private string? ForeignTenant(Activity activity)
+    {
+        var named = new[] { activity.Conversation?.TenantId, activity.GetTeamsChannelData()?.TenantId }
+            .Where(t => !string.IsNullOrEmpty(t)).ToList();
+        if (named.Count == 0) return "(none)";
+        var foreign = named.FirstOrDefault(t => !options.Value.IsAllowedTenant(t));
+        return foreign is null ? null : Guid.TryParse(foreign, out var id) ? id.ToString() : "(not a tenant id)";
     }
 
     private StatusCodeHttpResult Reject(int statusCode, string reason)

@@ -1,6 +1,5 @@
 using BplBot.BotFramework;
 using BplBot.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Conversations;
 
@@ -14,11 +13,7 @@ public sealed class ActivityDeduplicator(BplDbContext db, TimeProvider time)
         var channelId = activity.ChannelId ?? string.Empty;
         var activityId = activity.Id;
 
-        Task<ProcessedActivity?> Find(CancellationToken c) => db.ProcessedActivities.SingleOrDefaultAsync(
-            p => p.ChannelId == channelId && p.ConversationId == conversationId && p.ActivityId == activityId, c);
-
-        if (await Find(ct) is not null) return false;
-        var claim = new ProcessedActivity(channelId, conversationId, activityId, time.GetUtcNow());
-        return (await db.AddOrGetExistingAsync(claim, Find, ct)).IsTheOneAdded(claim);
+        // One write, no read: the unique index says whether another delivery claimed it first.
+        return await db.InsertIfAbsentAsync(new ProcessedActivity(channelId, conversationId, activityId, time.GetUtcNow()), ct);
     }
 }

@@ -28,8 +28,8 @@ public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider tim
         {
             var created = new ConversationReference(channelId, conversationId, activity.ConversationKind(), now);
             created.Refresh(seen, now);
-            var stored = await db.AddOrGetExistingAsync(created, Find, ct);
-            if (stored.IsTheOneAdded(created)) return (created, ReferenceChange.Installed);
+            var (stored, inserted) = await db.InsertOrFindAsync(created, Find, ct);
+            if (inserted) return (stored, ReferenceChange.Installed);
             reference = stored;
         }
         try

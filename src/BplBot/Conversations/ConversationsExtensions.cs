@@ -18,6 +18,7 @@ public static class ConversationsExtensions
         services.AddScoped<ActivityDeduplicator>();
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<PersonResolver>();
+        services.AddScoped<PersonalChats>();
         services.AddScoped<NetworkDirectory>();
         services.AddScoped<CommandRouter>();
         services.AddScoped<Greeter>();

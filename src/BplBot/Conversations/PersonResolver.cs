@@ -2,14 +2,17 @@ using BplBot.BotFramework;
 using BplBot.Data;
 using BplBot.Domain.Network;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BplBot.Conversations;
 
 /// <summary>
-/// Finds the network person behind a Teams user: by AAD object id, else by the e-mail/UPN the connector reports for
-/// the user (asked at most once a day per unmatched user), which then links the AAD id for next time.
+/// Finds the network person behind a Teams user: by AAD object id, else by the UPN the connector reports for a member
+/// of an allowed tenant (asked at most once a day per unmatched user), which then links the AAD id for next time.
+/// The free-form <c>email</c> is never trusted (a user's home tenant can set it to anything), and a coordinator is
+/// never linked this way: their AAD object id must come from the network file.
 /// </summary>
-public sealed class PersonResolver(BplDbContext db, TimeProvider time, ILogger<PersonResolver> logger)
+public sealed class PersonResolver(BplDbContext db, IOptions<BotOptions> bot, TimeProvider time, ILogger<PersonResolver> logger)
 {
     private static readonly TimeSpan LookupInterval = TimeSpan.FromDays(1);
 
@@ -26,27 +29,26 @@ public sealed class PersonResolver(BplDbContext db, TimeProvider time, ILogger<P
         }
 
         Task<TeamsUser?> Find(CancellationToken c) => db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == teamsUserId, c);
-        var user = await Find(ct) ?? await db.AddOrGetExistingAsync(new TeamsUser(teamsUserId, aadObjectId), Find, ct);
-        if (user.PersonId is { } knownId) return await RememberAsync(await db.People.SingleAsync(p => p.Id == knownId, ct), turn.Activity.Locale, ct);
+        var user = await Find(ct) ?? (await db.InsertOrFindAsync(
+            new TeamsUser(teamsUserId, aadObjectId, turn.Activity.GetTenantId()), Find, ct)).Row;
+        if (user.PersonId is { } knownId && await db.People.SingleOrDefaultAsync(p => p.Id == knownId, ct) is { } known
+            && (known.AadObjectId is null || aadObjectId is null || known.AadObjectId == aadObjectId))
+            return await RememberAsync(known, turn.Activity.Locale, ct);
 
         var now = time.GetUtcNow();
-        if (!user.LookupIsDue(now, LookupInterval))
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
+        if (!user.LookupIsDue(now, LookupInterval)) return null;
         user.RecordLookup(now);
-        var person = await MatchByEmailAsync(turn, teamsUserId, ct);
+        var person = await MatchByUpnAsync(turn, teamsUserId, aadObjectId, ct);
         if (person is not null)
         {
             user.MatchTo(person.Id);
-            if (aadObjectId is not null && person.AadObjectId is null) person.LinkAadObject(aadObjectId);
+            if (aadObjectId is not null) person.LinkAadObject(aadObjectId);
         }
         await db.SaveChangesAsync(ct);
         return person is null ? null : await RememberAsync(person, turn.Activity.Locale, ct);
     }
 
-    private async Task<Person?> MatchByEmailAsync(TurnContext turn, string teamsUserId, CancellationToken ct)
+    private async Task<Person?> MatchByUpnAsync(TurnContext turn, string teamsUserId, string? aadObjectId, CancellationToken ct)
     {
         if (turn.Activity.ServiceUrl is not { } serviceUrl || turn.Activity.Conversation?.Id is not { } conversationId) return null;
         var (result, member) = await turn.Connector.GetMemberAsync(serviceUrl, conversationId, teamsUserId, ct);
@@ -55,11 +57,19 @@ public sealed class PersonResolver(BplDbContext db, TimeProvider time, ILogger<P
             logger.LogInformation("Member lookup for an unmatched Teams user ended {Status}", result.Status);
             return null;
         }
-        var addresses = new[] { member.Email, member.UserPrincipalName }
-            .Where(a => !string.IsNullOrWhiteSpace(a))
-            .Select(a => a!.Trim().ToLowerInvariant())
-            .ToList();
-        return addresses.Count == 0 ? null : await db.People.FirstOrDefaultAsync(p => addresses.Contains(p.Email), ct);
+        // The UPN's domain is verified by its tenant, which must be one of ours; the e-mail attribute is not verified.
+        if (!bot.Value.IsAllowedTenant(member.TenantId ?? turn.Activity.GetTenantId())) return null;
+        if (string.IsNullOrWhiteSpace(member.UserPrincipalName) || !member.UserPrincipalName.Contains('@', StringComparison.Ordinal)) return null;
+        var upn = member.UserPrincipalName.Trim().ToLowerInvariant();
+        var person = await db.People.FirstOrDefaultAsync(p => p.Email == upn, ct);
+        if (person is null) return null;
+        if (person.IsCoordinator && person.AadObjectId is null)
+        {
+            logger.LogWarning("Person {PersonId} is a coordinator, so their Teams account is not linked by UPN: give their aadObjectId in the network file", person.Id);
+            return null;
+        }
+        // Already linked to another Teams account: the UPN does not move a person to a second account.
+        return person.AadObjectId is not null && aadObjectId is not null && person.AadObjectId != aadObjectId ? null : person;
     }
 
     private async Task<Person> RememberAsync(Person person, string? locale, CancellationToken ct)

@@ -8,10 +8,11 @@ public sealed class TeamsUser
         TeamsUserId = string.Empty;
     }
 
-    public TeamsUser(string teamsUserId, string? aadObjectId) : this()
+    public TeamsUser(string teamsUserId, string? aadObjectId, string? tenantId = null) : this()
     {
         TeamsUserId = teamsUserId;
         AadObjectId = aadObjectId?.ToLowerInvariant();
+        TenantId = tenantId;
     }
 
     public int Id { get; private set; }
@@ -20,12 +21,19 @@ public sealed class TeamsUser
     public string TeamsUserId { get; private set; }
 
     public string? AadObjectId { get; private set; }
+
+    /// <summary>The Entra tenant the account belongs to, as Teams named it: proactive messages go through that tenant.</summary>
+    public string? TenantId { get; private set; }
+
     public int? PersonId { get; private set; }
 
     /// <summary>When the connector was last asked for this user's e-mail/UPN; bounds how often we ask.</summary>
     public DateTimeOffset? LookedUpAt { get; private set; }
 
     public void MatchTo(int personId) => PersonId = personId;
+
+    /// <summary>The person was linked to another account (the network file said so): this one is nobody's now.</summary>
+    public void Unmatch() => PersonId = null;
 
     public void RecordLookup(DateTimeOffset now) => LookedUpAt = now;
 

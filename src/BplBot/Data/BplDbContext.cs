@@ -43,6 +43,12 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
             ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
             : writeGate.RunAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
+    /// <summary>A raw write (e.g. an insert that may meet a unique key), queued on the same gate as SaveChanges.</summary>
+    public Task<int> ExecuteWriteAsync(string sql, IEnumerable<object> parameters, CancellationToken ct) =>
+        writeGate is null || Database.CurrentTransaction is not null
+            ? Database.ExecuteSqlRawAsync(sql, parameters, ct)
+            : writeGate.RunAsync(() => Database.ExecuteSqlRawAsync(sql, parameters, ct), ct);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         writeGate is null || Database.CurrentTransaction is not null
             ? base.SaveChanges(acceptAllChangesOnSuccess)

@@ -2,7 +2,9 @@ using BplBot.Conversations.Commands;
 using BplBot.Domain.Commands;
 using BplBot.Domain.Network;
 using BplBot.Domain.Text;
+using BplBot.Network;
 using BplBot.Roster;
+using Microsoft.Extensions.Options;
 
 namespace BplBot.Demo;
 
@@ -10,7 +12,7 @@ namespace BplBot.Demo;
 /// <c>demo samordnare</c>, <c>demo coach &lt;team&gt;</c>, <c>demo medlem &lt;team&gt;</c>, <c>demo av</c>: lets anyone
 /// take a role to try the bot, but only while the invented demo network is in use.
 /// </summary>
-public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory directory) : ICommandHandler
+public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory directory, IOptions<NetworkOptions> options) : ICommandHandler
 {
     private static readonly Dictionary<string, Role?> Words = new()
     {
@@ -24,7 +26,8 @@ public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory dire
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (context.Network?.IsDemo != true)
+        // A validated Teams user may take a demo role only where the operator asked for the demo by name.
+        if (context.Network?.IsDemo != true || !(context.Turn.IsAnonymous || options.Value.Demo))
         {
             await context.ReplyAsync(context.Pick(
                 "Kommandot **demo** finns bara när demonätverket används. Här används nätverkets riktiga uppgifter.",

@@ -1,3 +1,4 @@
+using BplBot.BotFramework;
 using BplBot.Conversations;
 using BplBot.Conversations.Commands;
 using BplBot.Data;
@@ -31,12 +32,13 @@ public sealed class DemoEnrollment(BplDbContext db)
         var from = context.Turn.Activity.From!;
         var email = await EmailAsync(context, ct);
         Task<Person?> FindPerson(CancellationToken c) => db.People.SingleOrDefaultAsync(p => p.Email == email, c);
-        var person = await FindPerson(ct) ?? await db.AddOrGetExistingAsync(
-            new Person(from.Name ?? "Demo", email, from.AadObjectId, context.Turn.Activity.Locale), FindPerson, ct);
+        var person = await FindPerson(ct) ?? (await db.InsertOrFindAsync(
+            new Person(from.Name ?? "Demo", email, from.AadObjectId, context.Turn.Activity.Locale), FindPerson, ct)).Row;
         if (from.AadObjectId is { } aad && person.AadObjectId is null) person.LinkAadObject(aad);
 
         Task<TeamsUser?> FindUser(CancellationToken c) => db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == from.Id, c);
-        var user = await FindUser(ct) ?? await db.AddOrGetExistingAsync(new TeamsUser(from.Id!, from.AadObjectId), FindUser, ct);
+        var user = await FindUser(ct) ?? (await db.InsertOrFindAsync(
+            new TeamsUser(from.Id!, from.AadObjectId, context.Turn.Activity.GetTenantId()), FindUser, ct)).Row;
         user.MatchTo(person.Id);
         return person;
     }
@@ -46,7 +48,7 @@ public sealed class DemoEnrollment(BplDbContext db)
     {
         var activity = context.Turn.Activity;
         var (result, member) = await context.Turn.Connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.From!.Id!, ct);
-        var address = result.Succeeded ? member?.Email ?? member?.UserPrincipalName : null;
+        var address = result.Succeeded ? member?.UserPrincipalName ?? member?.Email : null;
         if (!string.IsNullOrWhiteSpace(address) && address.Contains('@', StringComparison.Ordinal)) return Person.NormalizeEmail(address);
         var id = activity.From.AadObjectId ?? activity.From.Id!;
         return Person.NormalizeEmail(new string(id.Where(char.IsLetterOrDigit).ToArray()) + "@demo.invalid");

@@ -57,7 +57,7 @@ public static class StartFailure
         OptionsValidationException options => InvalidSettings(options.Failures),
         // Every section validated at start that failed: one list, as long as each failure is the operator's.
         AggregateException many when many.InnerExceptions.All(i => i is OptionsValidationException) =>
-            InvalidSettings(many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(o => o.Failures)),
+            InvalidSettings(many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(o => o.Failures).Distinct()),
         AggregateException many when many.InnerExceptions.All(i => Plain(Unwrap(i)) is not null) =>
             string.Join(Environment.NewLine, many.InnerExceptions.Select(i => Plain(Unwrap(i)))),
         NetworkFileException or SettingException => CannotStart + e.Message,

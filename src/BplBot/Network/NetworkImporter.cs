@@ -91,15 +91,41 @@ public sealed class NetworkImporter(BplDbContext db, TimeProvider time, ILogger<
             }
             person.Rename(entry.Name!);
             person.SetLocale(entry.Locale);
-            if (!string.IsNullOrWhiteSpace(entry.AadObjectId)) person.LinkAadObject(entry.AadObjectId);
+            if (!string.IsNullOrWhiteSpace(entry.AadObjectId)) await LinkFromFileAsync(person, entry.AadObjectId, people.Values, ct);
             foreach (var role in entry.Roles)
             {
                 var kind = NetworkVocabulary.ParseRole(role.Role)!.Value;
                 person.Grant(kind, kind == Role.Coordinator ? null : teams[role.Team!].Id);
             }
+            if (person.IsCoordinator && person.AadObjectId is null)
+                logger.LogWarning("Coordinator {Email} has no aadObjectId in the network file: a coordinator is recognised in Teams only by it",
+                    MaskedEmail(email));
         }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// The file's AAD object id wins over a link made earlier by UPN: the accounts that link pointed at are matched to
+    /// nobody (the right person is found by AAD id on their next message), and a start never fails over it.
+    /// </summary>
+    private async Task LinkFromFileAsync(Person person, string aadObjectId, IEnumerable<Person> people, CancellationToken ct)
+    {
+        var id = aadObjectId.Trim().ToLowerInvariant();
+        if (person.AadObjectId == id) return;
+        foreach (var other in people.Where(p => p != person && p.AadObjectId == id))
+        {
+            logger.LogWarning("The network file gives person {PersonId}'s Teams account to another person; unlinked", other.Id);
+            other.UnlinkAadObject();
+            foreach (var user in await db.TeamsUsers.Where(u => u.PersonId == other.Id && u.AadObjectId == id).ToListAsync(ct)) user.Unmatch();
+        }
+        await db.SaveChangesAsync(ct); // the unique AAD id index must see the old holder cleared first
+        var replaced = person.RelinkAadObject(id);
+        if (string.IsNullOrEmpty(replaced) || person.Id == 0) return;
+        logger.LogWarning("Person {PersonId} re-linked to the Teams account the network file names; the earlier link is dropped", person.Id);
+        foreach (var user in await db.TeamsUsers.Where(u => u.PersonId == person.Id && u.AadObjectId != id).ToListAsync(ct)) user.Unmatch();
+    }
+
+    private static string MaskedEmail(string email) => email.Length < 3 ? "***" : email[..2] + "***" + email[email.IndexOf('@', StringComparison.Ordinal)..];
 
     private async Task ImportMeetingsAsync(NetworkDocument doc, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using BplBot.BotFramework;
 using BplBot.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace BplBot.Network;
 
 /// <summary>At start: loads the configured network file when it changed, or the demo network into an empty database.</summary>
 public sealed class NetworkLoader(
-    BplDbContext db, NetworkImporter importer, IOptions<NetworkOptions> options, TimeProvider time, ILogger<NetworkLoader> logger)
+    BplDbContext db, NetworkImporter importer, IOptions<NetworkOptions> options, IOptions<BotOptions> bot, TimeProvider time,
+    ILogger<NetworkLoader> logger)
 {
     public async Task LoadAsync(CancellationToken ct)
     {
@@ -29,10 +31,13 @@ public sealed class NetworkLoader(
             return;
         }
 
+        if (options.Value.Demo && !bot.Value.IsAnonymousMode)
+            logger.LogWarning("Network:Demo=true with a Bot:AppId: the invented demo network runs in a real tenant, and anyone who can reach the bot can take a demo role, coordinator included");
         if (info is null && !await db.Teams.AnyAsync(ct))
         {
             logger.LogInformation("No network file configured and the database is empty: loading the demo network");
             await importer.ImportAsync(DemoNetwork.Create(time.GetUtcNow()), NetworkSource.Demo, "demo", ct);
+            await DemoHistory.SeedAsync(db, time.GetUtcNow(), ct);
         }
     }
 }

@@ -14,7 +14,8 @@ namespace BplBot.Outbox;
 /// app is stopping, so a restart never repeats it.
 /// </summary>
 public sealed class OutboxDelivery(
-    BplDbContext db, ConnectorClient connector, SendLimits limits, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDelivery> logger)
+    BplDbContext db, ConnectorClient connector, PersonalChats chats, SendLimits limits, TimeProvider time, IOptions<OutboxOptions> options,
+    ILogger<OutboxDelivery> logger)
 {
     /// <summary>True when the message was delivered.</summary>
     public async Task<bool> DeliverAsync(int messageId, CancellationToken stopping)
@@ -100,41 +101,18 @@ public sealed class OutboxDelivery(
 
     private async Task<(string ServiceUrl, string ConversationId, string TenantId, string BotId)?> TargetAsync(OutboxMessage message, CancellationToken ct)
     {
-        var reference = message.ConversationReferenceId is { } id
-            ? await db.ConversationReferences.SingleOrDefaultAsync(c => c.Id == id, ct)
-            : await PersonalChatAsync(message.PersonId!.Value, ct);
-        if (reference is null || !reference.IsActive)
+        var found = message.ConversationReferenceId is { } id
+            ? await db.ConversationReferences.SingleOrDefaultAsync(c => c.Id == id, ct) is { } linked
+                ? linked.IsActive ? PersonalChat.Found(linked) : new PersonalChat(null, SendStatus.RecipientGone, "the bot was removed there")
+                : new PersonalChat(null, SendStatus.Failed, "the conversation is gone")
+            : await chats.FindOrOpenAsync(message.PersonId!.Value, ct);
+        if (found.Reference is not { } reference)
         {
-            message.MarkFailed(time.GetUtcNow(), null, reference is null ? "no way to reach the person in Teams yet" : "the bot was removed there");
+            if (found.Status == SendStatus.RecipientGone) message.MarkGone(time.GetUtcNow(), null);
+            else message.MarkFailed(time.GetUtcNow(), null, found.Reason ?? "no conversation");
             await db.SaveChangesAsync(CancellationToken.None);
             return null;
         }
         return (reference.ServiceUrl, reference.ConversationId, reference.TenantId ?? "-", reference.BotId);
-    }
-
-    /// <summary>The person's 1:1 chat with the bot; created once (and stored) when the bot knows their Teams id.</summary>
-    private async Task<ConversationReference?> PersonalChatAsync(int personId, CancellationToken ct)
-    {
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == personId, ct);
-        var teamsIds = await db.TeamsUsers.AsNoTracking().Where(u => u.PersonId == personId).Select(u => u.TeamsUserId).ToListAsync(ct);
-        var existing = await db.ConversationReferences
-            .Where(c => c.ConversationType == "personal"
-                && ((person.AadObjectId != null && c.UserAadObjectId == person.AadObjectId) || (c.UserId != null && teamsIds.Contains(c.UserId))))
-            .OrderByDescending(c => c.IsActive).ThenByDescending(c => c.LastSeenAt).FirstOrDefaultAsync(ct);
-        if (existing is not null) return existing;
-        var userId = teamsIds.FirstOrDefault() ?? person.AadObjectId;
-        var installation = await db.ConversationReferences.AsNoTracking().Where(c => c.IsActive && c.TenantId != null)
-            .OrderByDescending(c => c.LastSeenAt).FirstOrDefaultAsync(ct);
-        if (userId is null || installation is null) return null;
-
-        var created = await connector.CreateConversationAsync(installation.ServiceUrl,
-            ConversationParameters.ForPersonalChat(installation.BotId, userId, installation.TenantId!), CancellationToken.None);
-        if (!created.Result.Succeeded || created.ConversationId is null) return null;
-        var now = time.GetUtcNow();
-        var reference = new ConversationReference(installation.ChannelId, created.ConversationId, "personal", now);
-        reference.Refresh(new ReferenceSnapshot(created.ServiceUrl ?? installation.ServiceUrl, installation.BotId, installation.BotName,
-            installation.TenantId, null, teamsIds.FirstOrDefault(), person.AadObjectId), now);
-        return await db.AddOrGetExistingAsync(reference, c => db.ConversationReferences.SingleOrDefaultAsync(
-            x => x.ChannelId == reference.ChannelId && x.ConversationId == reference.ConversationId, c), CancellationToken.None);
     }
 }

@@ -77,11 +77,14 @@ public sealed class BotOptionsValidationTests
     }
 
     [Fact]
-    public async Task MultiTenant_NeedsNoTenantId()
+    public async Task MultiTenant_NeedsNoTenantId_ButTheTenantsItAnswers()
     {
         var config = BotTestHost.AuthenticatedConfig();
         config["Bot:TenantId"] = "";
         config["Bot:AppType"] = "MultiTenant";
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(new() { Config = config }));
+        Assert.Contains(refused.Failures, f => f.Contains("Bot:AllowedTenantIds is required", StringComparison.Ordinal));
+        config["Bot:AllowedTenantIds:0"] = BotTestHost.TenantId;
 
         await using var host = await BotTestHost.StartAsync(new() { Config = config });
 

@@ -54,7 +54,7 @@ public sealed class CheckInCardAndSupportTests
         Assert.Contains("\"value\":\"Nya tider\"", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":30", card, StringComparison.Ordinal);
         Assert.DoesNotContain("9876", card, StringComparison.Ordinal);
-        Assert.Empty(app.WithDb(db => db.CheckIns.AsNoTracking().ToList()));
+        Assert.Empty(app.CheckInsMade());
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class CheckInCardAndSupportTests
         Assert.Contains("hoppas över", summary, StringComparison.Ordinal);
 
         await app.SendAsync(Submit(new JsonObject { ["bplbot"] = "answer", ["answer"] = "spara" }));
-        var saved = app.WithDb(db => db.CheckIns.AsNoTracking().Single());
+        var saved = Assert.Single(app.CheckInsMade());
         Assert.Equal(4.0m, saved.Rating);
         Assert.Equal([15m], saved.Answers.Where(a => a.Value != null).Select(a => a.Value!.Value));
         Assert.Contains("Tack!", app.Connector.SentTexts[^1], StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class CheckInCardAndSupportTests
             && (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal));
         Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Text, StringComparison.Ordinal);
         Assert.Contains("Hur mäter vi vidare kontakt?", toCoach.Text, StringComparison.Ordinal);
-        var request = app.WithDb(db => db.SupportRequests.AsNoTracking().Single());
+        var request = Assert.Single(app.SupportRequestsMade());
         Assert.True(request.IsOpen);
         Assert.Equal(1, request.CoachesNotified);
     }
@@ -161,7 +161,7 @@ public sealed class CheckInCardAndSupportTests
         var saved = await app.CompleteCheckInAsync(support: "ja", topic: "Vi behöver hjälp med mätningen");
 
         Assert.Contains("kunde inte nå någon coach", saved, StringComparison.Ordinal);
-        Assert.Equal(0, app.WithDb(db => db.SupportRequests.AsNoTracking().Single()).CoachesNotified);
+        Assert.Equal(0, Assert.Single(app.SupportRequestsMade()).CoachesNotified);
     }
 
     [Fact]

@@ -20,7 +20,20 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public BotApplication(string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null,
         TimeProvider? time = null)
+        : this(folder, settings, connector, time, tokens: null)
     {
+    }
+
+    /// <summary>The bot with a real app id (<see cref="TokenMode"/>): every post carries a valid token from Teams' service URL.</summary>
+    internal BotApplication(TokenMode tokens, string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null,
+        TimeProvider? time = null)
+        : this(folder, TokenMode.Settings().Concat(settings ?? []).ToDictionary(p => p.Key, p => p.Value), connector, time, tokens)
+    {
+    }
+
+    private BotApplication(string? folder, Dictionary<string, string?>? settings, FakeConnector? connector, TimeProvider? time, TokenMode? tokens)
+    {
+        Tokens = tokens;
         Time = time;
         Folder = folder ?? Directory.CreateTempSubdirectory("bplbot-test-").FullName;
         Connector = connector ?? new FakeConnector();
@@ -35,6 +48,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    internal TokenMode? Tokens { get; }
 
     /// <summary>Every log line the bot wrote, formatted, with its exception: to prove what never reaches a log.</summary>
     public LogCapture Logs { get; } = new();
@@ -51,8 +66,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            foreach (var name in new[] { BotFrameworkHttpClients.Connector, BotFrameworkHttpClients.TokenEndpoint, BotFrameworkHttpClients.OpenIdMetadata })
-                services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Connector));
+            services.AddHttpClient(BotFrameworkHttpClients.Connector).ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Connector));
+            services.AddHttpClient(BotFrameworkHttpClients.TokenEndpoint)
+                .ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Tokens?.TokenEndpoint ?? Connector));
+            services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata)
+                .ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Tokens?.Issuer ?? Connector));
             services.AddSingleton<IStartupFilter>(new LoopbackCaller());
             if (Time is not null) services.AddSingleton(Time);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
@@ -62,8 +80,13 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     /// <summary>Posts an activity to <c>/api/messages</c> as the Teams connector (or the playground) would.</summary>
     public async Task<HttpResponseMessage> PostAsync(string activityJson)
     {
-        using var content = new StringContent(activityJson, Encoding.UTF8, "application/json");
-        return await CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        if (Tokens is not null) activityJson = activityJson.Replace(ServiceUrl, TokenMode.ServiceUrl, StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(activityJson, Encoding.UTF8, "application/json"),
+        };
+        if (Tokens is not null) request.Headers.TryAddWithoutValidation("Authorization", Tokens.Authorization());
+        return await CreateClient().SendAsync(request);
     }
 
     public async Task<HttpResponseMessage> SendAsync(string activityJson, HttpStatusCode expected = HttpStatusCode.OK)
@@ -86,7 +109,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     /// <summary>Each IHttpClientFactory handler chain needs its own primary handler instance; this forwards to the shared fake.</summary>
-    private sealed class PassThrough(FakeConnector fake) : HttpMessageHandler
+    private sealed class PassThrough(HttpMessageHandler fake) : HttpMessageHandler
     {
         // The fake is shared by every handler chain of this app, so it is never disposed with one of them.
         private readonly HttpMessageInvoker _invoker = new(fake, disposeHandler: false);

@@ -32,6 +32,7 @@ public sealed class NewsletterDeliveryTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = new BotApplication(settings: Settings, time: clock);
+        app.ClearReportsFor(app.Meeting9().Id);
         app.AsFatima();
         await app.CompleteCheckInAsync(rating: "3,5"); // Nässjö, through the dialog
         await app.SayAsync("demo samordnare");
@@ -119,6 +120,7 @@ public sealed class NewsletterDeliveryTests
 
         // Meeting 8 was held three months ago: "bygg nyhetsbrev" builds for it, the latest held meeting.
         var meeting8 = app.WithDb(db => db.Meetings.AsNoTracking().Single(m => m.Ordinal == 8));
+        app.ClearReportsFor(meeting8.Id);
         Assert.Contains("träff 8", Assert.Single(app.CardsSince(await CountAsync(app, "bygg nyhetsbrev"))).Text(), StringComparison.Ordinal);
         app.AddCheckIn("vetlanda", 2.5m, "Sen rapport", meetingId: meeting8.Id);
         var before = app.Connector.Sent.Count;

@@ -32,6 +32,7 @@ internal sealed class TeamsUserConfiguration : IEntityTypeConfiguration<TeamsUse
         b.HasIndex(u => u.AadObjectId);
         b.Property(u => u.TeamsUserId).HasMaxLength(200);
         b.Property(u => u.AadObjectId).HasMaxLength(64);
+        b.Property(u => u.TenantId).HasMaxLength(64);
         b.HasOne<Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
     }
 }
