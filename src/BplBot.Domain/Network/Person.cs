@@ -30,7 +30,16 @@ public sealed class Person
     /// <summary>The Teams locale last seen (e.g. <c>sv-SE</c>, <c>en-US</c>).</summary>
     public string? Locale { get; private set; }
 
+    /// <summary>The language the person chose (<c>språk engelska</c>): it wins over the Teams locale. <c>sv</c>, <c>en</c> or null.</summary>
+    public string? PreferredLanguage { get; private set; }
+
     public IReadOnlyList<RoleAssignment> Roles => _roles;
+
+    /// <summary>The person's own choice, or null to follow what they write and their Teams.</summary>
+    public void ChooseLanguage(Text.Language? language) => PreferredLanguage = language is { } l ? Text.Languages.Code(l) : null;
+
+    /// <summary>The language to write to the person in when they have not just written (reminders, digests).</summary>
+    public Text.Language WritesIn => Text.Languages.FromCode(PreferredLanguage) ?? Text.Languages.FromLocale(Locale);
 
     /// <summary>No meeting reminders up to and including this day (<c>pausa påminnelser till …</c>).</summary>
     public DateOnly? RemindersPausedUntil { get; private set; }

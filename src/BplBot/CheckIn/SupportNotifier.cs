@@ -22,7 +22,7 @@ public sealed class SupportNotifier(BplDbContext db, ConnectorClient connector, 
         var reached = new List<string>();
         foreach (var coach in coaches)
         {
-            var language = Languages.FromLocale(coach.Locale);
+            var language = coach.WritesIn;
             var text = Message(language, teamName, asker?.Name, request.Topic);
             var result = await SendAsync(coach, text, ct);
             logger.LogInformation("Support request {RequestId}: coach {PersonId} {Status}", request.Id, coach.Id, result);

@@ -36,7 +36,7 @@ public static class HelpTexts
     {
         var contacts = coordinators.Count == 0
             ? lang.Pick("nätverkets samordnare", "the network's coordinators")
-            : JoinList(coordinators.Select(c => $"{c.Name} ({c.Email})").ToList(), lang);
+            : JoinList(coordinators.Select(c => c.Name).ToList(), lang);
         var text = lang.Pick(
             $"Du finns inte med i nätverket ännu. Be en samordnare lägga till dig: {contacts}.",
             $"You are not in the network yet. Ask a coordinator to add you: {contacts}.");
@@ -56,10 +56,5 @@ public static class HelpTexts
     public static string Names(IEnumerable<int> teamIds, IReadOnlyDictionary<int, string> teamNames, Language lang) =>
         JoinList(teamIds.Select(id => teamNames.TryGetValue(id, out var name) ? name : "?").Order().ToList(), lang);
 
-    public static string JoinList(IReadOnlyList<string> items, Language lang) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + lang.Pick(" och ", " and ") + items[^1],
-    };
+    public static string JoinList(IReadOnlyList<string> items, Language lang) => BplBot.Text.Lists.Join(items, lang);
 }

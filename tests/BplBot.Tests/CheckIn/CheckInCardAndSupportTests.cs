@@ -24,7 +24,9 @@ public sealed class CheckInCardAndSupportTests
         var rating = body.Single(e => e!["id"]?.GetValue<string>() == "rating")!;
         Assert.Equal("Input.ChoiceSet", rating["type"]!.GetValue<string>());
         Assert.Equal(10, rating["choices"]!.AsArray().Count);
-        Assert.Equal(2, body.Count(e => e!["type"]!.GetValue<string>() == "Input.Number"));
+        // Measures are text fields the bot reads (42,1 · 45 av 50), never the client's number field that wipes "42,1".
+        Assert.Equal(0, body.Count(e => e!["type"]!.GetValue<string>() == "Input.Number"));
+        Assert.Equal(2, body.Count(e => e!["id"]?.GetValue<string>() is "measure0" or "measure1"));
         Assert.Contains("Gemensamma hembesök", card.Text(), StringComparison.Ordinal);
         Assert.Contains("senast", card.Text(), StringComparison.Ordinal);
         Assert.Equal("Action.Execute", card["actions"]![0]!["type"]!.GetValue<string>());
@@ -52,7 +54,9 @@ public sealed class CheckInCardAndSupportTests
         Assert.Contains("Gemensamma hembesök: Ett antal ska vara ett helt tal", card, StringComparison.Ordinal);
         Assert.Contains("Skriv vad ni vill ha hjälp med", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"Nya tider\"", card, StringComparison.Ordinal);
-        Assert.Contains("\"value\":30", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"30\"", card, StringComparison.Ordinal);
+        // The field with the identity number comes back with the number hidden, to edit rather than retype.
+        Assert.Contains("Elev ••••••-•••• har bytt skola", card, StringComparison.Ordinal);
         Assert.DoesNotContain("9876", card, StringComparison.Ordinal);
         Assert.Empty(app.CheckInsMade());
     }
@@ -165,24 +169,44 @@ public sealed class CheckInCardAndSupportTests
     }
 
     [Fact]
-    public async Task CheckIn_StartedInAChannel_StaysWithThatMember_AndRepliesInTheThread()
+    public async Task CheckIn_StartedInTheTeamsLinkedChannel_StaysWithThatMember_AndRepliesInTheThread()
     {
         await using var app = new BotApplication();
         app.AsFatima();
         app.Connector.AddMember("29:1-other", "lena.aberg@example.se", "Lena Åberg");
+        await app.SendAsync(ChannelPost("koppla Nässjö", "1000"));
 
         await app.SendAsync(ChannelPost("rapportera", "1001"));
         await app.SendAsync(ChannelPost("3,5", "1002"));
         // Someone else in the channel is not answering Fatima's dialog.
-        await app.SendAsync(ChannelPost("team", "1003", userId: "29:1-other", aad: "00000000-0000-0000-0000-0000000000d0"));
+        await app.SendAsync(ChannelPost("hjälp", "1003", userId: "29:1-other", aad: "00000000-0000-0000-0000-0000000000d0"));
 
         var replies = app.Connector.Sent;
-        Assert.Contains(Uri.EscapeDataString($"{TeamId};messageid=1002"), replies[1].RawPath, StringComparison.Ordinal);
-        Assert.Contains("varför", replies[1].Text, StringComparison.Ordinal);
-        Assert.Contains("Nätverkets förbättringsteam", replies[2].Text, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString($"{TeamId};messageid=1002"), replies[2].RawPath, StringComparison.Ordinal);
+        Assert.Contains("varför", replies[2].Text, StringComparison.Ordinal);
+        Assert.Contains("Det här kan jag hjälpa dig med", replies[3].Text, StringComparison.Ordinal);
         var state = app.WithDb(db => db.DialogStates.AsNoTracking().Single());
         Assert.Equal(TeamId, state.ConversationId);
         Assert.Equal("Reason", state.Step);
+    }
+
+    [Fact]
+    public async Task CheckIn_StartedInAGroupChatNotLinkedToTheTeam_MovesToTheMembersOwnChat()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.SendAsync(PersonalMessage("vem är jag")); // Fatima's own 1:1 chat with the bot exists
+        app.Connector.Clear();
+
+        await app.SendAsync(GroupMessage("rapportera"));
+
+        var inGroup = app.Connector.Sent.Where(c => c.RawPath.Contains(Uri.EscapeDataString(GroupChat), StringComparison.Ordinal)).ToList();
+        Assert.Equal("Jag har skickat det till dig privat.", Assert.Single(inGroup).Text);
+        var inPersonal = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(PersonalChat), StringComparison.Ordinal));
+        Assert.Contains("Då rapporterar vi för **Nässjö**", inPersonal.Text, StringComparison.Ordinal);
+        Assert.Equal(PersonalChat, app.WithDb(db => db.DialogStates.AsNoTracking().Single()).ConversationId);
+
+        Assert.Contains("varför", await app.SayAsync("3,5"), StringComparison.Ordinal); // the dialog goes on in the 1:1 chat
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class CheckInDialogTests
         await app.SayAsync("Vi testar");
 
         var question = await app.SayAsync("140");
-        Assert.Contains("**Menade du 14?**", question, StringComparison.Ordinal);
+        Assert.Contains("**Menade du 14 hembesök?**", question, StringComparison.Ordinal);
         Assert.Contains("Mått 2 av 2", await app.SayAsync("ja"), StringComparison.Ordinal);
 
         await app.ThroughMeasuresAsync("hoppa över", "hoppa över", "hoppa över", "hoppa över", "nej");

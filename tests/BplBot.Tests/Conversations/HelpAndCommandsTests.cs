@@ -38,7 +38,8 @@ public sealed class HelpAndCommandsTests
 
         var text = Assert.Single(app.Connector.SentTexts);
         Assert.Contains("Du finns inte med i nätverket ännu", text, StringComparison.Ordinal);
-        Assert.Contains("Maja Lindqvist (maja.lindqvist@example.se)", text, StringComparison.Ordinal);
+        Assert.Contains("Maja Lindqvist och Oskar Berg", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@example.se", text, StringComparison.Ordinal); // security review F12: no addresses for strangers
         Assert.Contains("demo medlem", text, StringComparison.Ordinal);
     }
 
@@ -68,8 +69,11 @@ public sealed class HelpAndCommandsTests
     {
         await using var app = new BotApplication();
         await app.SendAsync(PersonalMessage("team"));
+        Assert.Contains("Du finns inte med i nätverket", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal); // F12
+        app.Connector.AddMember("29:2-fatima", "fatima.noor@example.se", "Fatima Noor");
+        await app.SendAsync(PersonalMessage("team", userId: "29:2-fatima", aad: "00000000-0000-0000-0000-0000000000f1"));
 
-        var text = Assert.Single(app.Connector.SentTexts);
+        var text = app.Connector.SentTexts[^1];
         Assert.Contains("Nätverkets förbättringsteam (7)", text, StringComparison.Ordinal);
         foreach (var name in new[] { "Attarp", "Rydaholm", "Nässjö", "Arena för hälsa", "Länet", "Vetlanda", "Mullsjö" })
             Assert.Contains($"**{name}**", text, StringComparison.Ordinal);

@@ -56,7 +56,7 @@ public sealed class DigestAndPauseTests
     {
         await using var app = new BotApplication();
         app.AsFatima();
-        Assert.Contains("för samordnare", await app.SayAsync("digest"), StringComparison.Ordinal);
+        Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("digest"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class NewsletterDeliveryTests
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = new BotApplication(settings: Settings, time: clock);
         app.AsFatima();
-        Assert.Contains("för samordnare", await app.SayAsync("bygg nyhetsbrev"), StringComparison.Ordinal);
+        Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("bygg nyhetsbrev"), StringComparison.Ordinal);
         await app.SayAsync("demo samordnare");
         Assert.Contains("inget utkast", await app.SayAsync("nyhetsbrev"), StringComparison.Ordinal);
         Assert.Contains("ingen träff 42", await app.SayAsync("nyhetsbrev träff 42"), StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class RoleCommandTests
     {
         await using var app = new BotApplication();
         await app.SayAsync("demo coach nassjo");
-        Assert.Contains("Bara samordnare", await app.SayAsync("roll coach anna@example.se Nässjö"), StringComparison.Ordinal);
+        Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("roll coach anna@example.se Nässjö"), StringComparison.Ordinal);
 
         await using var coordinator = new BotApplication();
         await coordinator.SayAsync("demo samordnare");

@@ -89,7 +89,9 @@ public sealed class StatusTests
         Assert.Contains("Status – Vetlanda", (await StatusCardAsync(open, "status Vetlanda")).Text(), StringComparison.Ordinal);
 
         await using var nobody = new BotApplication();
-        Assert.Contains("Du kan inte se status", await nobody.SayAsync("status Nässjö"), StringComparison.Ordinal);
+        var stranger = await nobody.SayAsync("status Nässjö");
+        Assert.Contains("Du finns inte med i nätverket", stranger, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", stranger, StringComparison.Ordinal);
     }
 
     [Fact]
