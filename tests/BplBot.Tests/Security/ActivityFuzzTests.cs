@@ -50,7 +50,8 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output)
             string.Join("\n", failures.Take(5).Select(f => $"{f.Status}: {Cut(f.Json)}")));
 
         app.Connector.Clear();
-        await app.SendAsync(PersonalMessage("hjälp"));
+        // Someone the fuzz never was: the fuzz's own users have used up their inbound rate limit by now.
+        await app.SendAsync(PersonalMessage("hjälp", userId: "29:after-the-fuzz", aad: "00000000-0000-0000-0000-00000000af7e"));
         Assert.Contains(app.Connector.SentTexts, text => text.Contains("hjälp", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -36,11 +36,15 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.DoesNotContain(SomethingWentWrong, reply, StringComparison.Ordinal);
     }
 
-    /// <summary>F4: at a % measure step, "1" + 100 000 spaces + "x" took 29 s (a quadratic regex).</summary>
+    /// <summary>
+    /// F4: at a % measure step, "1" + 100 000 spaces + "x" took 29 s (a quadratic regex). Under the message cap the
+    /// text reaches the number parser and is refused as no number; over it, the handler's cap answers first.
+    /// </summary>
     [Theory]
-    [InlineData(28_000)]
-    [InlineData(100_000)]
-    public async Task LongPercentAnswer_AtAMeasureStep_IsAnsweredAndAskedAgain(int spaces)
+    [InlineData(3_900, "Jag kunde inte läsa det som ett tal")]
+    [InlineData(28_000, "")]
+    [InlineData(100_000, "")]
+    public async Task LongPercentAnswer_AtAMeasureStep_IsAnsweredAndAskedAgain(int spaces, string expected)
     {
         await using var app = new BotApplication();
         app.AsFatima();
@@ -49,7 +53,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
         var reply = await TimedSayAsync(app, "1" + new string(' ', spaces) + "x", $"% step, 1 + {spaces} spaces + x");
 
-        Assert.Contains("Jag kunde inte läsa det som ett tal", reply, StringComparison.Ordinal);
+        Assert.NotEmpty(reply);
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(SomethingWentWrong, reply, StringComparison.Ordinal);
         Assert.Contains("vad testade ni", await app.SayAsync("30,5 %"), StringComparison.Ordinal); // the dialog goes on
     }
 
