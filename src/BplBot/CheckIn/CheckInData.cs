@@ -56,6 +56,13 @@ public sealed class CheckInData(BplDbContext db, TimeProvider time)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         draft.OpenSupportId = open?.Id;
         draft.OpenSupportTopic = open?.Topic;
+        if (open is not null)
+        {
+            // Until the member says otherwise, the open request stays (the form shows it switched on).
+            draft.WantsSupport = true;
+            draft.SupportTopic = open.Topic;
+            draft.KeepsOpenSupport = true;
+        }
     }
 
     /// <summary>Whether the person is (still) a member of the team, read now: a role may have been revoked mid-dialog.</summary>

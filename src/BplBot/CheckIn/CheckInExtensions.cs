@@ -21,6 +21,7 @@ public static class CheckInExtensions
         services.AddScoped<CheckInStarter>();
         services.AddScoped<ICommandHandler, ReportCommand>();
         services.AddScoped<ICommandHandler, EditLastCommand>();
+        services.AddScoped<ICommandHandler, SupportDoneCommand>();
         return builder;
     }
 }

@@ -53,9 +53,9 @@ public static class CheckInFormReader
                 case MeasureCheck.FarFromHistory far:
                     if (previouslyConfirmed?[field] is JsonValue c && c.ToString() == raw) { values[i] = far.Value; break; }
                     confirmed[field] = raw;
-                    var suggestion = far.Suggestion is { } s ? l.Pick($" Menade du {Formats.Value(s, m.Unit, l)}?", $" Did you mean {Formats.Value(s, m.Unit, l)}?") : string.Empty;
+                    var suggestion = far.Suggestion is { } s ? l.Pick($" Menade du {Formats.Value(s, m.Unit, l, m.CountNoun)}?", $" Did you mean {Formats.Value(s, m.Unit, l)}?") : string.Empty;
                     problems[field] = l.Pick(
-                        $"{m.Name}: {Formats.Value(far.Value, m.Unit, l)} ligger långt från tidigare värden.{suggestion} Rätta värdet, eller tryck Granska igen för att behålla det.",
+                        $"{m.Name}: {Formats.Value(far.Value, m.Unit, l, m.CountNoun)} ligger långt från tidigare värden.{suggestion} Rätta värdet, eller tryck Granska igen för att behålla det.",
                         $"{m.Name}: {Formats.Value(far.Value, m.Unit, l)} is far from earlier values.{suggestion} Correct it, or press Review again to keep it.");
                     break;
             }

@@ -115,7 +115,8 @@ public sealed class DialogRunner(
         var input = context.Input;
         if (input.IsCommandPress) return DialogOutcome.Interrupt(input.Command);
         if (input.Card is not null || !input.Command.IsWhole || dialog.Understands(state.Data, input.Text)) return null;
-        if (!dialog.TakesFreeText(state.Data)) return DialogOutcome.Interrupt(input.Command);
+        // A command alone ("nästa träff", "vem är jag") is a command even where free text is asked for.
+        if (!dialog.TakesFreeText(state.Data) || input.Command.Argument.Length == 0) return DialogOutcome.Interrupt(input.Command);
         // Free text that starts like a command: never echo what must not be kept; the dialog refuses it.
         if (PersonalIdentityNumber.Contains(input.Text)) return null;
         await context.ReplyAsync(DialogTexts.CommandOrAnswer(context.Language, input.Text), ct);

@@ -16,8 +16,9 @@ public static class HelpTexts
             RoleSummary(lang, audience, coordinators, teamNames),
         };
         if (audience.IsGroupConversation)
-            lines.Add(lang.Pick("I en kanal eller gruppchatt: nämn mig först, till exempel *@BplBot hjälp*.",
-                "In a channel or group chat, mention me first, for example *@BplBot help*."));
+            lines.Add(lang.Pick(
+                "I en kanal eller gruppchatt: nämn mig först, till exempel *@BplBot hjälp*. Det som bara är till för dig (rapporter, status för team som inte hör till den här kanalen, samordnarens verktyg) svarar jag på i vår chatt 1:1.",
+                "In a channel or group chat, mention me first, for example *@BplBot help*. What is for you alone (reports, status of teams this channel is not linked to, coordinators' tools) I answer in our 1:1 chat."));
         return string.Join("\n\n", lines);
     }
 

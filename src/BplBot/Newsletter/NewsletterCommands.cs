@@ -18,15 +18,8 @@ public abstract partial class NewsletterCommandBase(BplDbContext db, NewsletterC
     [GeneratedRegex(@"(?:träff|traff|meeting)\s*([0-9]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Domain.Text.InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex MeetingNumber();
 
-    public async Task HandleAsync(CommandContext context, CancellationToken ct)
-    {
-        if (context.Person?.IsCoordinator != true)
-        {
-            await context.ReplyAsync(context.Pick("Nyhetsbrevet är till för samordnare.", "The newsletter is for coordinators."), ct);
-            return;
-        }
-        await RunAsync(context, ct);
-    }
+    // Coordinators only: the router enforces the command's audience.
+    public Task HandleAsync(CommandContext context, CancellationToken ct) => RunAsync(context, ct);
 
     protected abstract Task RunAsync(CommandContext context, CancellationToken ct);
 
@@ -56,7 +49,7 @@ public abstract partial class NewsletterCommandBase(BplDbContext db, NewsletterC
     }
 
     protected Task SendCardAsync(CommandContext context, NewsletterDraft draft, Meeting meeting, string? text, CancellationToken ct) =>
-        context.Turn.SendAsync(context.Turn.CreateReply(text) with { Attachments = [cards.Build(draft, meeting, context.Language).ToAttachment()] }, ct);
+        context.ReplyAsync(new Conversations.Replies.Reply(text, cards.Build(draft, meeting, context.Language)), ct);
 }
 
 /// <summary><c>nyhetsbrev</c> (the latest draft), <c>nyhetsbrev träff 8</c>, <c>nyhetsbrev text</c> (as Markdown messages).</summary>

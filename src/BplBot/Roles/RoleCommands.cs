@@ -22,11 +22,6 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (context.Person?.IsCoordinator != true)
-        {
-            await context.ReplyAsync(context.Pick("Bara samordnare kan ändra roller.", "Only coordinators can change roles."), ct);
-            return;
-        }
         var words = context.Argument.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         var role = words.Length > 0 ? NetworkVocabulary.ParseRole(words[0]) : null;
         var email = words.Length > 1 && words[1].Contains('@', StringComparison.Ordinal) ? words[1].Trim('<', '>').ToLowerInvariant() : null;

@@ -124,7 +124,7 @@ public sealed class CheckInCardAndSupportTests
 
         var first = JsonNode.Parse(await (await app.SendAsync(CheckInKit.Invoke(form).ToJsonString())).Content.ReadAsStringAsync())!;
         var card = first["value"]!.AsObject();
-        Assert.Contains("Menade du 14?", card.Text(), StringComparison.Ordinal);
+        Assert.Contains("Menade du 14 hembesök?", card.Text(), StringComparison.Ordinal);
         var data = card["actions"]![0]!["data"]!.AsObject();
         Assert.Equal("140", data["confirmed"]!["measure0"]!.GetValue<string>());
 

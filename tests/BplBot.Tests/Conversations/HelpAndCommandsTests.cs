@@ -14,7 +14,7 @@ public sealed class HelpAndCommandsTests
         var reply = Assert.Single(app.Connector.Sent);
         Assert.Contains("Det här kan jag hjälpa dig med", reply.Text, StringComparison.Ordinal);
         Assert.Contains("**hjälp**", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("**team**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("**vem är jag**", reply.Text, StringComparison.Ordinal);
         Assert.Equal("act-1", reply.Json.GetProperty("replyToId").GetString());
         Assert.Equal($"/_connector/v3/conversations/{Uri.EscapeDataString(PersonalChat)}/activities/act-1", reply.RawPath);
     }
