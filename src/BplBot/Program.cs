@@ -1,4 +1,5 @@
 using BplBot.BotFramework;
+using BplBot.Charts;
 using BplBot.Conversations;
 using BplBot.Data;
 using BplBot.Health;
@@ -26,7 +27,8 @@ try
     builder.AddNetwork();                 // the network file, or the demo network
     builder.AddBotFramework();            // /api/messages, auth, connector client
     builder.AddConversations();           // command routing, commands and the check-in dialog
-    builder.AddStatus();                  // status cards, run charts and their image links
+    builder.AddCharts();                  // run charts: drawing, the shipped font, chart image links
+    builder.AddStatus();                  // status cards and the overview
     builder.AddMeetings();                // meetings, reminders, the digest and the outbox
     builder.AddNewsletter();              // the post-meeting newsletter draft: Word, HTML, Markdown
     builder.AddJobs();                    // Quartz on the same database

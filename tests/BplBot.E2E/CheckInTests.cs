@@ -93,7 +93,7 @@ public sealed class StatusTests(PlaygroundFixture fixture, ITestOutputHelper out
         foreach (var image in images)
         {
             var alt = image!["altText"]!.GetValue<string>();
-            Assert.True(alt.StartsWith("Styrdiagram för", StringComparison.Ordinal) || alt.StartsWith("Run chart for", StringComparison.Ordinal), alt);
+            Assert.True(alt.StartsWith("Seriediagram för", StringComparison.Ordinal) || alt.StartsWith("Run chart for", StringComparison.Ordinal), alt);
             var url = image["url"]!.GetValue<string>();
             if (url.StartsWith("data:image/png;base64,", StringComparison.Ordinal)) continue;
             using var response = await http.GetAsync(new Uri(url));

@@ -100,12 +100,24 @@ public sealed class Person
         return true;
     }
 
-    /// <summary>Gives the person a role; granting a role they already hold changes nothing.</summary>
-    public bool Grant(Role role, int? teamId = null)
+    /// <summary>Gives the person a role; granting a role they already hold changes nothing (but the file takes it over).</summary>
+    public bool Grant(Role role, int? teamId = null, RoleSource source = RoleSource.Chat)
     {
-        if (_roles.Any(r => r.Role == role && r.TeamId == teamId)) return false;
-        _roles.Add(new RoleAssignment(role, teamId));
+        if (_roles.FirstOrDefault(r => r.Role == role && r.TeamId == teamId) is { } held)
+        {
+            if (source == RoleSource.File) held.NowFromTheFile();
+            return false;
+        }
+        _roles.Add(new RoleAssignment(role, teamId, source));
         return true;
+    }
+
+    /// <summary>Revokes the roles the network file gave that it no longer lists; returns them. Chat roles stay.</summary>
+    public IReadOnlyList<RoleAssignment> RevokeFileRolesExcept(IReadOnlyCollection<(Role Role, int? TeamId)> listed)
+    {
+        var gone = _roles.Where(r => r.Source == RoleSource.File && !listed.Contains((r.Role, r.TeamId))).ToList();
+        foreach (var role in gone) _roles.Remove(role);
+        return gone;
     }
 
     public bool Revoke(Role role, int? teamId = null) =>

@@ -27,6 +27,7 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     public DbSet<CoachRating> CoachRatings => Set<CoachRating>();
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
     public DbSet<Newsletter.NewsletterDraft> NewsletterDrafts => Set<Newsletter.NewsletterDraft>();
+    public DbSet<Charts.ChartSnapshot> ChartSnapshots => Set<Charts.ChartSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BplDbContext).Assembly);

@@ -52,7 +52,8 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
         person ??= db.People.Add(new Person(NameFrom(email), email)).Entity;
         var changed = Grants ? person.Grant(role.Value, team?.Id) : person.Revoke(role.Value, team?.Id);
         await db.SaveChangesAsync(ct);
-        var what = RoleName(role.Value, context) + (team is null ? string.Empty : context.Pick($" för {team.ShortName}", $" for {team.ShortName}"));
+        var what = RoleName(role.Value, context) + (team is null ? string.Empty
+            : role == Role.Member ? context.Pick($" i {team.ShortName}", $" of {team.ShortName}") : context.Pick($" för {team.ShortName}", $" for {team.ShortName}"));
         await context.ReplyAsync(!changed
             ? context.Pick($"{person.Name} ({email}) {(Grants ? "har redan" : "har inte")} rollen {what}.", $"{person.Name} ({email}) {(Grants ? "already has" : "does not have")} the role {what}.")
             : Grants

@@ -17,9 +17,6 @@ public static class StatusExtensions
         var database = new SqliteConnectionStringBuilder(builder.Configuration.ConnectionString()).DataSource;
         services.AddDataProtection().SetApplicationName("BplBot")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys")));
-        services.AddHttpContextAccessor();
-        services.AddSingleton<ChartLinks>();
-        services.AddSingleton<PublicAddress>();
         services.AddSingleton<StatusAccess>();
         services.AddSingleton<StatusCard>();
         services.AddScoped<TeamStatusReader>();

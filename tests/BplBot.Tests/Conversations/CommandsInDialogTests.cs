@@ -133,4 +133,27 @@ public sealed class CommandsInDialogTests
         Assert.Equal(2, made.Count);
         Assert.Null(made[^1].SupersededAt);
     }
+
+    [Fact]
+    public async Task ANewMeasureNamedWithALink_IsRefused_AndTheNameAskedAgain()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.ThroughMeasuresAsync("rapportera", "3,5", "Vi gör fler hembesök", "nytt mått");
+
+        var answer = await app.SayAsync("Väntetid [Logga in igen](https://evil.example/login) **VIKTIGT**");
+
+        Assert.Contains("utan länkar", answer, StringComparison.Ordinal);
+        Assert.Equal("NewMeasureName", Step(app));
+        Assert.DoesNotContain(app.WithDb(db => db.DialogStates.AsNoTracking().Select(d => d.Data).ToList()), d => d.Contains("evil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ManyMessagesInAMinute_AreAnsweredPolitely_NotWorkedThrough()
+    {
+        await using var app = new BotApplication(settings: new() { ["Conversations:MessagesPerMinute"] = "5" });
+        for (var i = 0; i < 5; i++) await app.SayAsync("hjälp");
+
+        Assert.Contains("Vänta en liten stund", await app.SayAsync("hjälp"), StringComparison.Ordinal);
+    }
 }

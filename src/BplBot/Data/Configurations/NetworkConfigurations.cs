@@ -44,6 +44,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<RoleAssignmen
     {
         b.ToTable("Roles");
         b.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Source).HasConversion<string>().HasMaxLength(10).HasDefaultValue(RoleSource.Chat);
         b.HasOne<ImprovementTeam>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.PersonId, r.Role, r.TeamId }).IsUnique();
     }
