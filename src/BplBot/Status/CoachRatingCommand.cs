@@ -56,7 +56,7 @@ public sealed class CoachRatingCommand(NetworkDirectory directory, ImprovementSc
         db.CoachRatings.Add(new CoachRating(match.Team.Id, coach.Id, valid.Score, reason.Text, time.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         await context.ReplyAsync(context.Pick(
-            $"Din skattning av {match.Team.ShortName} är sparad: {ImprovementScale.Format(valid.Score, context.Language)} – {scale.Find(valid.Score)!.Label}. Den visas skild från teamets egen.",
+            $"Din skattning av {match.Team.ShortName} är sparad: {ImprovementScale.Format(valid.Score, context.Language)} – {scale.Find(valid.Score)!.Label}. Den visas separat från teamets egen skattning.",
             $"Your rating of {match.Team.ShortName} is saved: {ImprovementScale.Format(valid.Score, context.Language)} – {scale.Find(valid.Score)!.EnglishLabel}. It is shown apart from the team's own."), ct);
     }
 }
