@@ -32,29 +32,33 @@ public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider tim
             if (inserted) return (stored, ReferenceChange.Installed);
             reference = stored;
         }
-        try
+        // IsActive is a concurrency token: when a concurrent turn flipped it first (a reinstall, an uninstall), this
+        // turn reads the row again and decides on it; only the turn that reactivated the reference greets.
+        for (var attempt = 0; ; attempt++)
         {
             var reinstalled = reference.Refresh(seen, now);
-            await db.SaveChangesAsync(ct);
-            return (reference, reinstalled ? ReferenceChange.Installed : ReferenceChange.Unchanged);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A concurrent turn reactivated it first (IsActive is a concurrency token): that turn greets, this one doesn't.
-            await db.Entry(reference).ReloadAsync(ct);
-            reference.Refresh(seen, now);
-            await db.SaveChangesAsync(ct);
-            return (reference, ReferenceChange.Unchanged);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (reference, reinstalled ? ReferenceChange.Installed : ReferenceChange.Unchanged);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await db.Entry(reference).ReloadAsync(ct);
+                // Installs and uninstalls racing each other: the reference will be refreshed by the next activity.
+                if (attempt >= 3) return (reference, ReferenceChange.Unchanged);
+            }
         }
     }
 
+    /// <summary>One idempotent statement, whatever other turns do to the row meanwhile: an uninstall always wins its write.</summary>
     public async Task MarkRemovedAsync(Activity activity, CancellationToken ct)
     {
         if (activity.GetBaseConversationId() is not { } conversationId) return;
-        var reference = await FindAsync(activity.ChannelId ?? string.Empty, conversationId, ct);
-        if (reference is null) return;
-        reference.MarkRemoved(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        var channelId = activity.ChannelId ?? string.Empty;
+        var now = time.GetUtcNow();
+        await db.WriteAsync(() => db.ConversationReferences.Where(c => c.ChannelId == channelId && c.ConversationId == conversationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.IsActive, false).SetProperty(c => c.RemovedAt, now).SetProperty(c => c.LastSeenAt, now), ct), ct);
     }
 
     private Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken ct) =>
