@@ -57,8 +57,8 @@ public abstract class MeetingCommandBase(BplDbContext db, ReminderScheduler remi
         var end = Stockholm.ToLocal(m.EndsAt);
         var text = new StringBuilder(l.Pick($"träff {m.Ordinal} den {Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}",
             $"meeting {m.Ordinal} on {Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}"));
-        if (m.Place.Length > 0) text.Append(l.Pick($" i {m.Place}", $" in {m.Place}"));
-        if (m.Theme.Length > 0) text.Append(l.Pick($", tema: {m.Theme}", $", theme: {m.Theme}"));
+        if (m.Place.Length > 0) text.Append(l.Pick($" i {MarkdownText.Escape(m.Place)}", $" in {MarkdownText.Escape(m.Place)}"));
+        if (m.Theme.Length > 0) text.Append(l.Pick($", tema: {MarkdownText.Escape(m.Theme)}", $", theme: {MarkdownText.Escape(m.Theme)}"));
         if (m.IsCancelled) text.Append(l.Pick(" (inställd)", " (cancelled)"));
         return text.ToString();
     }
