@@ -12,7 +12,7 @@ public enum ReferenceChange
 }
 
 /// <summary>Keeps one conversation reference per conversation, fresh from every activity.</summary>
-public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider time)
+public sealed class ConversationReferenceStore(BplDbContext db, ReadCache cache, TimeProvider time)
 {
     public async Task<(ConversationReference? Reference, ReferenceChange Change)> RefreshAsync(Activity activity, CancellationToken ct)
     {
@@ -22,6 +22,12 @@ public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider tim
         var now = time.GetUtcNow();
         var channelId = activity.ChannelId ?? string.Empty;
         Task<ConversationReference?> Find(CancellationToken c) => FindAsync(channelId, conversationId, c);
+
+        // Most turns change nothing on the reference: answered from the cache, with no read and no write.
+        var key = $"reference:{channelId}:{conversationId}";
+        var known = await cache.GetAsync(key, () => db.ConversationReferences.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.ChannelId == channelId && c.ConversationId == conversationId, ct));
+        if (known is not null && known.IsUpToDate(seen, now)) return (known, ReferenceChange.Unchanged);
 
         var reference = await Find(ct);
         if (reference is null)

@@ -19,8 +19,14 @@ public static class PersistenceExtensions
         builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
 
         builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddDbContext<BplDbContext>(options =>
-            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        builder.Services.AddSingleton<WriteSignal>();
+        builder.Services.AddSingleton<ReadCache>();
+        builder.Services.AddDbContext<BplDbContext>((sp, options) =>
+        {
+            var signal = sp.GetRequiredService<WriteSignal>();
+            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), signal, signal.Commits)
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
