@@ -162,7 +162,7 @@ public sealed class CancelMeetingCommand(BplDbContext db, ReminderScheduler remi
         if (await FindAsync(context, context.Argument.Trim(), ct) is not { } meeting) return;
         meeting.Cancel();
         await SaveAndScheduleAsync(meeting, context.Language, ct);
-        await context.ReplyAsync(context.Pick($"Inställd: {Describe(meeting, context.Language)}. Dess påminnelser är borttagna.",
+        await context.ReplyAsync(context.Pick($"Inställd: {Describe(meeting, context.Language)}. Påminnelserna för den är borttagna.",
             $"Cancelled: {Describe(meeting, context.Language)}. Its reminders are removed."), ct);
     }
 }
