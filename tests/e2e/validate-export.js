@@ -1,6 +1,7 @@
 // Validates an unpacked BplBot export against the JSON Schemas it carries (schemas/, the same as docs/export/schemas),
 // offline: manifest.json first, then every file the manifest names with a schema.
-// Usage: node validate-export.js <folder> [<file.json> <schema.json> ...]  (extra pairs: validate those too)
+// Usage: node validate-export.js <folder>
+//        node validate-export.js --file <file.json> <schema.json>   (one file, e.g. a person's "mina data")
 // Prints a JSON array of the schema's messages (empty when valid); exit code 1 when there are any.
 "use strict";
 const path = require("path");
@@ -17,8 +18,13 @@ async function main(folder, extra) {
   const check = (file, schemaFile) => {
     const validate = validator(schemaFile);
     if (!validate(fs.readJsonSync(file)))
-      errors.push(...validate.errors.map((e) => `${path.relative(folder, file)}: ${e.instancePath || "/"} ${e.message}`));
+      errors.push(...validate.errors.map((e) => `${path.basename(file)}: ${e.instancePath || "/"} ${e.message}`));
   };
+  if (folder === "--file") {
+    check(extra[0], extra[1]);
+    console.log(JSON.stringify(errors, null, 1));
+    return errors.length === 0 ? 0 : 1;
+  }
   const manifestFile = path.join(folder, "manifest.json");
   check(manifestFile, path.join(folder, "schemas", "manifest.schema.json"));
   const manifest = await fs.readJson(manifestFile);
@@ -30,7 +36,6 @@ async function main(folder, extra) {
       checked++;
     }
   }
-  for (let i = 0; i + 1 < extra.length; i += 2) check(extra[i], extra[i + 1]);
   if (checked === 0) errors.push("the manifest names no file with a schema");
   console.log(JSON.stringify(errors, null, 1));
   return errors.length === 0 ? 0 : 1;

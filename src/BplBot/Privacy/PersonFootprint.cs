@@ -27,11 +27,11 @@ public sealed record PersonFootprint(Person Person, IReadOnlyList<TeamsUser> Acc
     public static async Task<PersonFootprint> FindAsync(BplDbContext db, Person person, CancellationToken ct)
     {
         var aad = person.AadObjectId;
-        var accounts = await db.TeamsUsers
+        var accounts = await db.TeamsUsers.AsNoTracking()
             .Where(u => u.PersonId == person.Id || (aad != null && u.AadObjectId == aad)).ToListAsync(ct);
         var teamsIds = accounts.Select(a => a.TeamsUserId).ToList();
         var aadIds = accounts.Select(a => a.AadObjectId).OfType<string>().Append(aad).OfType<string>().Distinct().ToList();
-        var chats = await db.ConversationReferences
+        var chats = await db.ConversationReferences.AsNoTracking()
             .Where(c => c.ConversationType == ConversationKinds.Personal
                 && ((c.UserAadObjectId != null && aadIds.Contains(c.UserAadObjectId)) || (c.UserId != null && teamsIds.Contains(c.UserId))))
             .ToListAsync(ct);

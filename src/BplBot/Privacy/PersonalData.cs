@@ -27,7 +27,7 @@ public sealed record PersonalData(
 
 public sealed record PersonalProfile(
     int Id, string Name, string Email, string? AadObjectId, string? TeamsLocale, string? PreferredLanguage,
-    DateOnly? RemindersPausedUntil, IReadOnlyList<PersonalRole> Roles);
+    DateOnly? RemindersPausedUntil, DateTimeOffset? SeenAt, IReadOnlyList<PersonalRole> Roles);
 
 public sealed record PersonalRole(string Role, string? Team, string Source);
 

@@ -51,7 +51,7 @@ public sealed class PersonalDataReader(BplDbContext db, TimeProvider time)
     }
 
     private static PersonalProfile Profile(Person p, Func<int?, string> team) => new(p.Id, p.Name, p.Email, p.AadObjectId, p.Locale,
-        p.PreferredLanguage, p.RemindersPausedUntil,
+        p.PreferredLanguage, p.RemindersPausedUntil, p.SeenAt,
         p.Roles.Select(r => new PersonalRole(r.Role.ToString(), r.TeamId is null ? null : team(r.TeamId), r.Source.ToString())).ToList());
 
     /// <summary>Free text passed the identity-number check when it was written; masked again here in case a rule changed.</summary>

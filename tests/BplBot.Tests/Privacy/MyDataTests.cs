@@ -34,6 +34,11 @@ public sealed class MyDataTests
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var json = await response.Content.ReadAsStringAsync();
         var file = JsonNode.Parse(json)!;
+        var saved = Path.Combine(Directory.CreateTempSubdirectory("bplbot-mydata-").FullName, "mina-data.json");
+        await File.WriteAllTextAsync(saved, json);
+        var (exit, output) = await NodeScripts.RunAsync("validate-export.js", "--file", saved,
+            Path.Combine(NodeScripts.RepoRoot, "docs", "export", "schemas", "personal-data.schema.json"));
+        Assert.True(exit == 0, output);
         Assert.Equal("bplbot-personal-data", file["kind"]!.GetValue<string>());
         Assert.Equal(PrivacyKit.FatimaEmail, file["profile"]!["email"]!.GetValue<string>());
         Assert.Equal(TeamsActivities.UserAad, file["profile"]!["aadObjectId"]!.GetValue<string>());
