@@ -18,11 +18,12 @@ public sealed class PrivacyTests(PlaygroundFixture fixture, ITestOutputHelper ou
         await SayAsync("report", "Let's report for **Nässjö**");
         await SayAsync("4.5", "why");
         await SayAsync(reason, "Measure 1 of 2");
-        await SayAsync("skip", "Measure 2 of 2");
-        await SayAsync("skip", "what did you test");
-        await SayAsync("skip", "What did you learn");
-        await SayAsync("skip", "What will you do next");
-        await SayAsync("skip", "Would you like help");
+        // Every part answered: the report replaces the team's earlier one for the period without losing anything.
+        await SayAsync("14", "Measure 2 of 2");
+        await SayAsync("30", "what did you test");
+        await SayAsync("Joint visits on Tuesdays", "What did you learn");
+        await SayAsync("Families say yes more often", "What will you do next");
+        await SayAsync("Keep the Tuesdays", "Would you like help");
         await SayAsync("no", "Summary – Nässjö");
         await SayAsync("save", "is saved");
 
