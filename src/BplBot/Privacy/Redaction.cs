@@ -35,6 +35,8 @@ public sealed class Redaction(BplDbContext db)
         {
             if (from.Length > 0 && !list.Exists(r => r.Item1 == from)) list.Add((from, to));
         }
+        // The newsletter's HTML links a contact's address: the link goes with it.
+        Add($"<a href=\"mailto:{WebUtility.HtmlEncode(email)}\">{WebUtility.HtmlEncode(email)}</a>", Dash);
         foreach (var (value, to) in new[] { (email, Dash), (name.Length >= MinimumNameLength ? name : string.Empty, FormerMember.Swedish) })
         {
             if (value.Length == 0) continue;
