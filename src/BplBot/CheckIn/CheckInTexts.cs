@@ -44,8 +44,8 @@ public static class CheckInTexts
     /// <summary>Honest about the outbox: the coaches will get a message (it is queued, not yet delivered), or already got one today.</summary>
     public static string SupportSent(Language l, SupportNotice notice) => notice switch
     {
-        { Coaches.Count: 0 } => l.Pick("Er fråga om stöd är sparad, men teamet har ingen coach i nätverket just nu. Samordnarna ser den i översikten.",
-            "Your request for help is saved, but the team has no coach in the network right now. The coordinators see it in the overview."),
+        { Coaches.Count: 0 } => l.Pick("Er fråga om stöd är sparad, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser den i översikten.",
+            "Your request for help is saved, but I could not reach a coach for the team right now. The coordinators see it in the overview."),
         { AlreadyToldToday: true } => l.Pick(
             $"Er fråga om stöd är sparad. {Names(notice.Coaches, " och ")} har redan fått ett meddelande om stöd från teamet i dag och ser den nya frågan i teamets status.",
             $"Your request for help is saved. {Names(notice.Coaches, " and ")} already got a message about help from the team today and will see the new request in the team's status."),

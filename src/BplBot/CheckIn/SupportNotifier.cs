@@ -23,8 +23,11 @@ public sealed class SupportNotifier(BplDbContext db, OutboxWriter outbox, TimePr
 {
     public async Task<SupportNotice> NotifyAsync(TurnContext turn, SupportRequest request, string teamName, Person? asker, CancellationToken ct)
     {
+        // Only coaches the bot can reach in Teams at all (an AAD id or a Teams account it has met) are promised a message.
         var coaches = await db.People.AsNoTracking()
-            .Where(p => p.Roles.Any(r => r.Role == Role.Coach && r.TeamId == request.TeamId)).OrderBy(p => p.Name).ToListAsync(ct);
+            .Where(p => p.Roles.Any(r => r.Role == Role.Coach && r.TeamId == request.TeamId)
+                && (p.AadObjectId != null || db.TeamsUsers.Any(u => u.PersonId == p.Id)))
+            .OrderBy(p => p.Name).ToListAsync(ct);
         var occasion = $"support:{request.TeamId}:{Stockholm.Today(time.GetUtcNow()):yyyy-MM-dd}";
         var planned = await outbox.PlanAsync(occasion, coaches.Select(coach =>
             (OutboxRecipient.Person(coach.Id), Message(Languages.FromLocale(coach.Locale), teamName, asker?.Name, request.Topic), (string?)null)), ct);

@@ -43,9 +43,10 @@ public static class PersistenceExtensions
         var instance = InstanceName.FromConfiguration(builder.Configuration);
         builder.Configuration[InstanceName.SettingKey] = instance.Value; // Quartz's instance id is the same name
         builder.Services.AddSingleton(instance);
-        // One key ring for every instance, in the database: a chart or newsletter link made by one opens on another.
-        builder.Services.AddDataProtection().SetApplicationName("BplBot").PersistKeysToDbContext<BplDbContext>();
         builder.Services.AddHostedService<DatabaseInitializer>();
+        // One key ring for every instance, in the database: a chart or newsletter link made by one opens on another.
+        // Registered after the initializer, so Data Protection's own start reads the key ring once the table exists.
+        builder.Services.AddDataProtection().SetApplicationName("BplBot").PersistKeysToDbContext<BplDbContext>();
         return builder;
     }
 
