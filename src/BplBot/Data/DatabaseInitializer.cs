@@ -1,6 +1,8 @@
 using BplBot.Network;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -21,6 +23,8 @@ public sealed class DatabaseInitializer(
         var db = scope.ServiceProvider.GetRequiredService<BplDbContext>();
         try
         {
+            // EF would first read a history table a new PostgreSQL database does not have yet, and log that as an error.
+            if (active.IsPostgreSql) await CreateHistoryTableAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         catch (NpgsqlException e) when (Unreachable(e))
@@ -45,6 +49,18 @@ public sealed class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task CreateHistoryTableAsync(BplDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+        {
+            // Another instance starting at the same moment created it.
+        }
+    }
 
     /// <summary>No server, a refused login or a missing database: the operator's to fix, not a bug.</summary>
     private static bool Unreachable(NpgsqlException e) => e is not PostgresException pg || pg.SqlState.StartsWith("28", StringComparison.Ordinal)

@@ -20,7 +20,8 @@ public sealed class DispatchLeadership(ActiveDatabase active, IConfiguration con
         if (active.Provider != DatabaseProvider.PostgreSql) return new Lead(null, new CancellationTokenSource(), Task.CompletedTask);
         while (true)
         {
-            var connection = new NpgsqlConnection(configuration.ConnectionString());
+            // Not pooled: a pooled session outlives Close, and with it the lock; this session ends when the lead does.
+            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(configuration.ConnectionString()) { Pooling = false }.ConnectionString);
             try
             {
                 await connection.OpenAsync(stopping);

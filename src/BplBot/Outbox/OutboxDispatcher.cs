@@ -17,30 +17,43 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         var delivered = 0;
         var unstarted = new ConcurrentBag<ClaimedRow>();
         var claimed = new ConcurrentQueue<ClaimedRow>();
-        await Parallel.ForEachAsync(ClaimAsync(o.MaxConcurrentSends, claimed, stopping), new ParallelOptions { MaxDegreeOfParallelism = o.MaxConcurrentSends },
-            async (row, _) =>
-            {
-                if (stopping.IsCancellationRequested)
-                {
-                    unstarted.Add(row);
-                    return;
-                }
-                await using var scope = scopes.CreateAsyncScope();
-                switch (await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(row, stopping))
-                {
-                    case Delivery.Delivered:
-                        Interlocked.Increment(ref delivered);
-                        break;
-                    case Delivery.NotStarted:
-                        unstarted.Add(row);
-                        break;
-                }
-            });
-        foreach (var row in claimed) unstarted.Add(row);
-        if (!unstarted.IsEmpty)
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<OutboxClaims>().ReleaseAsync(unstarted.ToList(), CancellationToken.None);
+            await Parallel.ForEachAsync(ClaimAsync(o.MaxConcurrentSends, claimed, stopping), new ParallelOptions { MaxDegreeOfParallelism = o.MaxConcurrentSends },
+                async (row, _) =>
+                {
+                    if (stopping.IsCancellationRequested)
+                    {
+                        unstarted.Add(row);
+                        return;
+                    }
+                    await using var scope = scopes.CreateAsyncScope();
+                    try
+                    {
+                        switch (await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverAsync(row, stopping))
+                        {
+                            case Delivery.Delivered:
+                                Interlocked.Increment(ref delivered);
+                                break;
+                            case Delivery.NotStarted:
+                                unstarted.Add(row);
+                                break;
+                        }
+                    }
+                    catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                    {
+                        unstarted.Add(row); // stopped before the send began (a begun send is never cancelled)
+                    }
+                });
+        }
+        finally
+        {
+            foreach (var row in claimed) unstarted.Add(row);
+            if (!unstarted.IsEmpty)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<OutboxClaims>().ReleaseAsync(unstarted.ToList(), CancellationToken.None);
+            }
         }
         if (delivered > 0) logger.LogInformation("Outbox delivered {Count} messages", delivered);
         return delivered;

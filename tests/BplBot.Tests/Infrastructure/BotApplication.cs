@@ -124,6 +124,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        // Each test has its own PostgreSQL database, so its idle pooled connections would only pile up on the server.
+        if (Database == DatabaseProvider.PostgreSql) Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(_settings["ConnectionStrings:Bpl"]));
         GC.SuppressFinalize(this);
     }
 

@@ -32,7 +32,7 @@ public static class TestPostgres
                 create.ExecuteNonQuery();
             }
         }
-        return new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 20 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 20, ConnectionIdleLifetime = 15, ConnectionPruningInterval = 5 }.ConnectionString;
     }
 
     /// <summary>The server's connection string (its maintenance database), for tests that start real bot processes.</summary>
