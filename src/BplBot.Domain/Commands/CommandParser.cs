@@ -17,7 +17,7 @@ public static class CommandParser
         {
             var phrase = TextMatch.Normalize(word);
             if (normalized == phrase || normalized.StartsWith(phrase + " ", StringComparison.Ordinal))
-                return new ParsedCommand(spec.Name, ArgumentAfter(original, phrase.Split(' ').Length), null);
+                return new ParsedCommand(spec.Name, ArgumentAfter(original, phrase.Split(' ').Length), null) { WordLanguage = spec.LanguageOf(word) };
         }
 
         var first = original.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries)[0];

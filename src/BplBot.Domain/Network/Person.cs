@@ -30,7 +30,16 @@ public sealed class Person
     /// <summary>The Teams locale last seen (e.g. <c>sv-SE</c>, <c>en-US</c>).</summary>
     public string? Locale { get; private set; }
 
+    /// <summary>The language the person chose (<c>språk engelska</c>): it wins over the Teams locale. <c>sv</c>, <c>en</c> or null.</summary>
+    public string? PreferredLanguage { get; private set; }
+
     public IReadOnlyList<RoleAssignment> Roles => _roles;
+
+    /// <summary>The person's own choice, or null to follow what they write and their Teams.</summary>
+    public void ChooseLanguage(Text.Language? language) => PreferredLanguage = language is { } l ? Text.Languages.Code(l) : null;
+
+    /// <summary>The language to write to the person in when they have not just written (reminders, digests).</summary>
+    public Text.Language WritesIn => Text.Languages.FromCode(PreferredLanguage) ?? Text.Languages.FromLocale(Locale);
 
     /// <summary>No meeting reminders up to and including this day (<c>pausa påminnelser till …</c>).</summary>
     public DateOnly? RemindersPausedUntil { get; private set; }
@@ -91,12 +100,24 @@ public sealed class Person
         return true;
     }
 
-    /// <summary>Gives the person a role; granting a role they already hold changes nothing.</summary>
-    public bool Grant(Role role, int? teamId = null)
+    /// <summary>Gives the person a role; granting a role they already hold changes nothing (but the file takes it over).</summary>
+    public bool Grant(Role role, int? teamId = null, RoleSource source = RoleSource.Chat)
     {
-        if (_roles.Any(r => r.Role == role && r.TeamId == teamId)) return false;
-        _roles.Add(new RoleAssignment(role, teamId));
+        if (_roles.FirstOrDefault(r => r.Role == role && r.TeamId == teamId) is { } held)
+        {
+            if (source == RoleSource.File) held.NowFromTheFile();
+            return false;
+        }
+        _roles.Add(new RoleAssignment(role, teamId, source));
         return true;
+    }
+
+    /// <summary>Revokes the roles the network file gave that it no longer lists; returns them. Chat roles stay.</summary>
+    public IReadOnlyList<RoleAssignment> RevokeFileRolesExcept(IReadOnlyCollection<(Role Role, int? TeamId)> listed)
+    {
+        var gone = _roles.Where(r => r.Source == RoleSource.File && !listed.Contains((r.Role, r.TeamId))).ToList();
+        foreach (var role in gone) _roles.Remove(role);
+        return gone;
     }
 
     public bool Revoke(Role role, int? teamId = null) =>

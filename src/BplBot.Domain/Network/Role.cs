@@ -10,13 +10,22 @@ public enum Role
     Coordinator,
 }
 
+/// <summary>Where a role came from: the network file revokes what it gave when it stops listing it; chat roles stay.</summary>
+public enum RoleSource
+{
+    Chat,
+    File,
+    Demo,
+}
+
 /// <summary>One role a person holds; <see cref="TeamId"/> is null for coordinators.</summary>
 public sealed class RoleAssignment
 {
     private RoleAssignment() { }
 
-    internal RoleAssignment(Role role, int? teamId)
+    internal RoleAssignment(Role role, int? teamId, RoleSource source)
     {
+        Source = source;
         if (role == Role.Coordinator && teamId is not null)
             throw new ArgumentException("A coordinator role belongs to the whole network, not to a team.", nameof(teamId));
         if (role != Role.Coordinator && teamId is null)
@@ -29,4 +38,8 @@ public sealed class RoleAssignment
     public int PersonId { get; private set; }
     public Role Role { get; private set; }
     public int? TeamId { get; private set; }
+    public RoleSource Source { get; private set; }
+
+    /// <summary>The network file lists a role that was given in chat: from now on the file decides about it.</summary>
+    internal void NowFromTheFile() => Source = RoleSource.File;
 }

@@ -18,6 +18,12 @@ public static class Languages
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Swedish;
 
+    /// <summary>How a language is stored: <c>sv</c> or <c>en</c>.</summary>
+    public static string Code(Language language) => language == Language.English ? "en" : "sv";
+
+    /// <summary>A stored language code back, or null.</summary>
+    public static Language? FromCode(string? code) => code switch { "sv" => Language.Swedish, "en" => Language.English, _ => null };
+
     /// <summary>Picks the text for the language: <c>lang.Pick("Hej", "Hi")</c>.</summary>
     public static string Pick(this Language language, string swedish, string english) =>
         language == Language.English ? english : swedish;

@@ -29,11 +29,20 @@ public sealed record Activity
     public string? Name { get; init; }
     public string? ReplyToId { get; init; }
     public string? Action { get; init; }
+    public SuggestedActions? SuggestedActions { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
+}
+
+/// <summary>Buttons under a message that send their value as if typed (<c>imBack</c>); Teams shows them in 1:1 chats only.</summary>
+public sealed record SuggestedActions(IReadOnlyList<SuggestedAction> Actions);
+
+public sealed record SuggestedAction(string Type, string Title, string Value)
+{
+    public static SuggestedAction ImBack(string title, string value) => new("imBack", title, value);
 }
 
 public sealed record ChannelAccount

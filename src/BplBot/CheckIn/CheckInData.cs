@@ -39,7 +39,8 @@ public sealed class CheckInData(BplDbContext db, TimeProvider time)
             var last = ordered.LastOrDefault();
             return new DraftMeasure
             {
-                MeasureId = m.Id, Name = m.Name, Unit = m.Unit, Kind = m.Kind, HigherIsBetter = m.HigherIsBetter, Goal = m.GoalValue,
+                MeasureId = m.Id, Name = m.Name, Unit = m.Unit, CountNoun = m.CountNoun, Kind = m.Kind, HigherIsBetter = m.HigherIsBetter,
+                Goal = m.GoalValue,
                 LastValue = last?.Value, LastDate = last?.Date,
                 History = ordered.TakeLast(HistoryPoints).Select(v => v.Value).ToList(),
             };
@@ -50,7 +51,23 @@ public sealed class CheckInData(BplDbContext db, TimeProvider time)
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         draft.PreviousRating = latest?.Rating;
         draft.PreviousRatingDate = latest is null ? null : Stockholm.Today(latest.SubmittedAt);
+
+        var open = await db.SupportRequests.AsNoTracking().Where(r => r.TeamId == team.Id && r.ResolvedAt == null)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        draft.OpenSupportId = open?.Id;
+        draft.OpenSupportTopic = open?.Topic;
+        if (open is not null)
+        {
+            // Until the member says otherwise, the open request stays (the form shows it switched on).
+            draft.WantsSupport = true;
+            draft.SupportTopic = open.Topic;
+            draft.KeepsOpenSupport = true;
+        }
     }
+
+    /// <summary>Whether the person is (still) a member of the team, read now: a role may have been revoked mid-dialog.</summary>
+    public Task<bool> IsMemberAsync(int personId, int teamId, CancellationToken ct) =>
+        db.Roles.AsNoTracking().AnyAsync(r => r.PersonId == personId && r.TeamId == teamId && r.Role == Role.Member, ct);
 
     public Task<ImprovementTeam?> TeamAsync(int teamId, CancellationToken ct) =>
         db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);

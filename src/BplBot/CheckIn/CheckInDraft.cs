@@ -22,6 +22,10 @@ public enum CheckInStep
     SupportTopic,
     Summary,
     ChooseEdit,
+    /// <summary>The team has an open request for support: keep it, write a new one, or withdraw it.</summary>
+    SupportKeep,
+    /// <summary>Saving would replace a report that had more in it: the member confirms what goes.</summary>
+    ConfirmLoss,
 }
 
 /// <summary>
@@ -54,6 +58,24 @@ public sealed class CheckInDraft
     public string? NextStep { get; set; }
     public bool? WantsSupport { get; set; }
     public string? SupportTopic { get; set; }
+
+    /// <summary>The team's open request for support when the dialog began (it survives the report unless withdrawn).</summary>
+    public int? OpenSupportId { get; set; }
+    public string? OpenSupportTopic { get; set; }
+
+    /// <summary>True when the member keeps the open request as it is (no new request, no new message to the coach).</summary>
+    public bool KeepsOpenSupport { get; set; }
+
+    /// <summary>The period's report that saving replaces, as it was: what the member would lose is named before saving.</summary>
+    public List<ReplacedValue> ReplacedValues { get; set; } = [];
+    public List<string> ReplacedPgsa { get; set; } = [];
+    public bool LossConfirmed { get; set; }
+
+    /// <summary>The summary came from the card form: "Ändra" opens the form again, with what was filled in.</summary>
+    public bool FromForm { get; set; }
+
+    /// <summary>Stamped on every form card this dialog sends: a card from an earlier report is refused, not applied here.</summary>
+    public Guid FormVersion { get; set; } = Guid.NewGuid();
 
     /// <summary>True while the member changes one part from the summary: the dialog returns there afterwards.</summary>
     public bool Editing { get; set; }
@@ -94,12 +116,16 @@ public sealed class DraftMeasure
     public decimal? Goal { get; set; }
     public decimal? LastValue { get; set; }
     public DateOnly? LastDate { get; set; }
+    public string? CountNoun { get; set; }
     public List<decimal> History { get; set; } = [];
     public decimal? Value { get; set; }
     public bool Answered { get; set; }
 
     public bool IsNew => MeasureId is null;
 }
+
+/// <summary>A measure's value in the report that saving would replace.</summary>
+public sealed record ReplacedValue(int MeasureId, decimal? Value);
 
 public static class DraftMeasureExtensions
 {

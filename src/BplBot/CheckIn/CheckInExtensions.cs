@@ -6,20 +6,22 @@ namespace BplBot.CheckIn;
 
 public static class CheckInExtensions
 {
-    /// <summary>The check-in dialog, its commands and the dialog state it keeps.</summary>
-    public static IServiceCollection AddCheckIn(this IServiceCollection services)
+    /// <summary>The check-in dialog and its commands.</summary>
+    public static WebApplicationBuilder AddCheckIn(this WebApplicationBuilder builder)
     {
-        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var services = builder.Services;
         services.AddSingleton(ImprovementScale.Default);
         services.AddSingleton<CheckInFlow>();
-        services.AddScoped<DialogStore>();
         services.AddScoped<CheckInData>();
         services.AddScoped<CheckInSaver>();
         services.AddScoped<SupportNotifier>();
+        services.AddScoped<CheckInCompletion>();
         services.AddScoped<CheckInDialog>();
-        services.AddScoped<CheckInRunner>();
+        services.AddScoped<IDialog>(sp => sp.GetRequiredService<CheckInDialog>());
+        services.AddScoped<CheckInStarter>();
         services.AddScoped<ICommandHandler, ReportCommand>();
         services.AddScoped<ICommandHandler, EditLastCommand>();
-        return services;
+        services.AddScoped<ICommandHandler, SupportDoneCommand>();
+        return builder;
     }
 }

@@ -50,6 +50,8 @@ public sealed class CheckInFlow(ImprovementScale scale)
             CheckInStep.SupportTopic => FreeTextStep(draft, text, l, FreeTextLimits.SupportTopic, allowSkip: false, v => draft.SupportTopic = v),
             CheckInStep.Summary => Summary(draft, text, l),
             CheckInStep.ChooseEdit => ChooseEdit(draft, text, l),
+            CheckInStep.SupportKeep => SupportKeep(draft, text, l),
+            CheckInStep.ConfirmLoss => ConfirmLoss(draft, text, l),
             _ => FlowResult.Next(),
         };
     }
@@ -182,16 +184,61 @@ public sealed class CheckInFlow(ImprovementScale scale)
     private static FlowResult Summary(CheckInDraft draft, string text, Language l)
     {
         if (DialogWords.IsSave(text)) return new FlowResult(FlowOutcome.Save, []);
-        if (DialogWords.IsEdit(text, out var what))
-        {
-            if (what.Length == 0)
-            {
-                draft.Step = CheckInStep.ChooseEdit;
-                return FlowResult.Next();
-            }
-            return ChooseEdit(draft, what, l);
-        }
+        if (DialogWords.IsEdit(text, out var what)) return Edit(draft, what, l);
         return FlowResult.Next(l.Pick("Skriv **spara**, **ändra** eller **avbryt**.", "Write **save**, **edit** or **cancel**."));
+    }
+
+    private static FlowResult Edit(CheckInDraft draft, string what, Language l)
+    {
+        // From the card form, "ändra" opens the form again with everything filled in.
+        if (draft.FromForm && what.Length == 0) return new FlowResult(FlowOutcome.ShowForm, []);
+        if (what.Length == 0)
+        {
+            draft.Step = CheckInStep.ChooseEdit;
+            return FlowResult.Next();
+        }
+        return ChooseEdit(draft, what, l);
+    }
+
+    /// <summary>The team already asked for support: keep that request, write a new one, or withdraw it.</summary>
+    private static FlowResult SupportKeep(CheckInDraft draft, string text, Language l)
+    {
+        if (DialogWords.IsKeep(text) || DialogWords.IsYes(text))
+        {
+            draft.WantsSupport = true;
+            draft.KeepsOpenSupport = true;
+            draft.SupportTopic = draft.OpenSupportTopic;
+            CheckInNavigation.ToSummary(draft);
+            return FlowResult.Next();
+        }
+        if (DialogWords.IsNewQuestion(text))
+        {
+            draft.WantsSupport = true;
+            draft.KeepsOpenSupport = false;
+            draft.Step = CheckInStep.SupportTopic;
+            return FlowResult.Next();
+        }
+        if (DialogWords.IsWithdraw(text) || DialogWords.IsNo(text))
+        {
+            draft.WantsSupport = false;
+            draft.KeepsOpenSupport = false;
+            draft.SupportTopic = null;
+            CheckInNavigation.ToSummary(draft);
+            return FlowResult.Next();
+        }
+        return FlowResult.Next(l.Pick("Svara **behåll**, **ny fråga** eller **ta bort**.", "Answer **keep**, **new question** or **withdraw**."));
+    }
+
+    /// <summary>Saving would lose values the earlier report had: only an explicit "spara ändå" saves.</summary>
+    private static FlowResult ConfirmLoss(CheckInDraft draft, string text, Language l)
+    {
+        if (DialogWords.IsSave(text) || DialogWords.IsYes(text) || DialogWords.IsSaveAnyway(text))
+        {
+            draft.LossConfirmed = true;
+            return new FlowResult(FlowOutcome.Save, []);
+        }
+        if (DialogWords.IsEdit(text, out var what)) return Edit(draft, what, l);
+        return FlowResult.Next(l.Pick("Skriv **spara ändå**, **ändra** eller **avbryt**.", "Write **save anyway**, **edit** or **cancel**."));
     }
 
     private static FlowResult ChooseEdit(CheckInDraft draft, string text, Language l)

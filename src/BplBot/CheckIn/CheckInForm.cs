@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BplBot.Cards;
 using BplBot.Domain.CheckIn;
+using BplBot.Domain.Measures;
 using BplBot.Domain.Rating;
 using BplBot.Domain.Text;
 
@@ -18,10 +19,9 @@ public static class CheckInForm
     public const string Rating = "rating", Reason = "reason", Tested = "tested", Learned = "learned", Next = "next",
         Support = "support", SupportTopic = "supportTopic", Confirmed = "confirmed";
 
-    public static string MeasureField(int index) => $"measure{index}";
+    public const string Team = "team", Version = "version";
 
-    private static decimal? EntryNumber(JsonObject? entries, string field) =>
-        entries?[field] is JsonValue v && decimal.TryParse(v.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+    public static string MeasureField(int index) => $"measure{index}";
 
     public static AdaptiveCard Build(CheckInDraft d, Language l, ImprovementScale scale,
         IReadOnlyDictionary<string, string>? problems = null, JsonObject? entries = null, JsonObject? confirmed = null)
@@ -30,24 +30,26 @@ public static class CheckInForm
         string? Entry(string field, string? fallback) => entries?[field] is JsonValue v ? v.ToString() : fallback;
         var body = new List<CardElement> { TextBlock.Heading(l.Pick($"Rapport – {d.TeamName}", $"Report – {d.TeamName}")) };
         if (problems.Count > 0)
-            body.Add(TextBlock.Attention(l.Pick("Några fält behöver rättas – se nedan. Det du skrev finns kvar.",
-                "Some fields need fixing – see below. What you wrote is kept.")));
-        void Problem(string field)
+            body.Add(TextBlock.Attention(l.Pick("Några fält behöver rättas – se under varje fält. Det du skrev finns kvar.",
+                "Some fields need fixing – see each field. What you wrote is kept.")));
+        // A field with a problem is one group, set apart from the field before it: the problem right above its field.
+        void Field(string id, CardInput input)
         {
-            if (problems.TryGetValue(field, out var p)) body.Add(TextBlock.Attention(p) with { Spacing = "Small" });
+            if (problems.TryGetValue(id, out var p))
+                body.Add(new Container([TextBlock.Attention(p) with { Weight = "Bolder" }, input with { Spacing = "Small" }])
+                    { Separator = true, Spacing = "Large", Style = "attention" });
+            else body.Add(input);
         }
 
         var previous = d.PreviousRating is { } pr ? l.Pick($" (förra: {ImprovementScale.Format(pr, l)})", $" (last: {ImprovementScale.Format(pr, l)})") : string.Empty;
-        Problem(Rating);
-        body.Add(new InputChoiceSet(scale.Steps.Select(s => new Choice($"{ImprovementScale.Format(s.Score, l)} – {s.LabelIn(l)}",
+        Field(Rating, new InputChoiceSet(scale.Steps.Select(s => new Choice($"{ImprovementScale.Format(s.Score, l)} – {s.LabelIn(l)}",
             s.Score.ToString("0.0", CultureInfo.InvariantCulture))).ToList())
         {
             Id = Rating, Label = l.Pick("Skattning", "Rating") + previous, Style = "compact", IsRequired = true,
             ErrorMessage = l.Pick("Välj ett steg på skalan.", "Choose a step on the scale."),
             Value = Entry(Rating, d.Rating?.ToString("0.0", CultureInfo.InvariantCulture)),
         });
-        Problem(Reason);
-        body.Add(new InputText
+        Field(Reason, new InputText
         {
             Id = Reason, Label = l.Pick("Varför? (en mening)", "Why? (one sentence)"), MaxLength = FreeTextLimits.Reason,
             IsRequired = true, ErrorMessage = l.Pick("Skriv en kort motivering.", "Write a short reason."), Value = Entry(Reason, d.Reason),
@@ -56,15 +58,18 @@ public static class CheckInForm
         {
             var m = d.Measures[i];
             var last = m.LastValue is { } lv && m.LastDate is { } ld
-                ? l.Pick($" – senast {Formats.Value(lv, m.Unit, l)} ({Formats.Date(ld, l)})", $" – last {Formats.Value(lv, m.Unit, l)} ({Formats.Date(ld, l)})")
+                ? l.Pick($" – senast {Formats.Value(lv, m.Unit, l, m.CountNoun)} ({Formats.Date(ld, l)})", $" – last {Formats.Value(lv, m.Unit, l)} ({Formats.Date(ld, l)})")
                 : string.Empty;
-            Problem(MeasureField(i));
-            body.Add(new InputNumber
+            // Text, not Input.Number: the client's number field wipes "42,1" and clamps -3 to 0. The bot reads what
+            // Swedes type (42,1 · 42.1 · 45 av 50 · 14 st) and names a value out of bounds as a problem on the card.
+            Field(MeasureField(i), new InputText
             {
-                Id = MeasureField(i), Label = $"{m.Name} ({(Formats.IsCountUnit(m.Unit) ? l.Pick("antal", "count") : m.Unit)}){last}",
-                Placeholder = l.Pick("Nytt värde, eller tomt för att hoppa över", "New value, or empty to skip"),
-                Min = m.Unit == "%" || Formats.IsCountUnit(m.Unit) ? 0 : null, Max = m.Unit == "%" ? 100 : null,
-                Value = EntryNumber(entries, MeasureField(i)) ?? m.Value,
+                Id = MeasureField(i), Label = $"{m.Name} ({CheckInPrompts.UnitWord(m, l, markdown: false)}){last}",
+                Placeholder = MeasureUnits.IsPercent(m.Unit)
+                    ? l.Pick("T.ex. 42,1 eller 45 av 50 – tomt hoppar över", "E.g. 42.1 or 45 of 50 – empty skips")
+                    : l.Pick("Nytt värde – tomt hoppar över", "New value – empty skips"),
+                MaxLength = 40,
+                Value = Entry(MeasureField(i), m.Value is { } v ? Formats.Number(v, l) : null),
             });
         }
         foreach (var (field, sv, en, value) in new[]
@@ -74,13 +79,14 @@ public static class CheckInForm
             (Next, "Vad gör ni härnäst?", "What will you do next?", d.NextStep),
         })
         {
-            Problem(field);
-            body.Add(new InputText { Id = field, Label = l.Pick(sv, en), IsMultiline = true, MaxLength = FreeTextLimits.Pgsa, Value = Entry(field, value) });
+            Field(field, new InputText { Id = field, Label = l.Pick(sv, en), IsMultiline = true, MaxLength = FreeTextLimits.Pgsa, Value = Entry(field, value) });
         }
-        body.Add(new InputToggle(l.Pick("Vi vill ha stöd från vår coach", "We would like help from our coach"))
-        { Id = Support, Value = Entry(Support, d.WantsSupport == true ? "true" : "false") });
-        Problem(SupportTopic);
-        body.Add(new InputText
+        var supportLabel = d.OpenSupportId is null
+            ? l.Pick("Vi vill ha stöd från vår coach", "We would like help from our coach")
+            : l.Pick("Vi vill ha stöd från vår coach (ni har redan en öppen fråga – stäng av för att ta bort den)",
+                "We would like help from our coach (you already have an open request – turn off to withdraw it)");
+        body.Add(new InputToggle(supportLabel) { Id = Support, Value = Entry(Support, d.WantsSupport == true ? "true" : "false") });
+        Field(SupportTopic, new InputText
         {
             Id = SupportTopic, Label = l.Pick("Vad vill ni ha hjälp med?", "What would you like help with?"), IsMultiline = true,
             MaxLength = FreeTextLimits.SupportTopic, Value = Entry(SupportTopic, d.SupportTopic),
@@ -88,7 +94,7 @@ public static class CheckInForm
         body.Add(TextBlock.Subtle(l.Pick("Skriv antal och andelar – aldrig uppgifter om enskilda barn eller personnummer.",
             "Give counts and shares – never details about individual children or identity numbers.")));
 
-        var data = new JsonObject { [CardSubmission.Marker] = CardSubmission.FormKind, ["team"] = d.TeamId };
+        var data = new JsonObject { [CardSubmission.Marker] = CardSubmission.FormKind, [Team] = d.TeamId, [Version] = d.FormVersion.ToString("N") };
         if (confirmed is not null) data[Confirmed] = confirmed.DeepClone();
         return new AdaptiveCard(body, [new ExecuteAction(l.Pick("Granska", "Review"), CardSubmission.ExecuteVerb, data) { Style = "positive" }])
         {

@@ -53,9 +53,9 @@ public static class CheckInFormReader
                 case MeasureCheck.FarFromHistory far:
                     if (previouslyConfirmed?[field] is JsonValue c && c.ToString() == raw) { values[i] = far.Value; break; }
                     confirmed[field] = raw;
-                    var suggestion = far.Suggestion is { } s ? l.Pick($" Menade du {Formats.Value(s, m.Unit, l)}?", $" Did you mean {Formats.Value(s, m.Unit, l)}?") : string.Empty;
+                    var suggestion = far.Suggestion is { } s ? l.Pick($" Menade du {Formats.Value(s, m.Unit, l, m.CountNoun)}?", $" Did you mean {Formats.Value(s, m.Unit, l)}?") : string.Empty;
                     problems[field] = l.Pick(
-                        $"{m.Name}: {Formats.Value(far.Value, m.Unit, l)} ligger långt från tidigare värden.{suggestion} Rätta värdet, eller tryck Granska igen för att behålla det.",
+                        $"{m.Name}: {Formats.Value(far.Value, m.Unit, l, m.CountNoun)} ligger långt från tidigare värden.{suggestion} Rätta värdet, eller tryck Granska igen för att behålla det.",
                         $"{m.Name}: {Formats.Value(far.Value, m.Unit, l)} is far from earlier values.{suggestion} Correct it, or press Review again to keep it.");
                     break;
             }
@@ -70,9 +70,18 @@ public static class CheckInFormReader
 
         if (problems.Count > 0)
         {
+            // Every entry comes back; one that held an identity number comes back with the number hidden, so the
+            // member edits rather than retypes (the number itself is never kept, logged or shown).
             var kept = (JsonObject)submission.Data.DeepClone();
             foreach (var field in kept.Select(p => p.Key).ToList())
-                if (PersonalIdentityNumber.Contains(submission.Text(field))) kept.Remove(field);
+            {
+                var entry = submission.Text(field);
+                if (!PersonalIdentityNumber.Contains(entry)) continue;
+                kept[field] = IdentityNumberMask.Mask(entry);
+                problems[field] = l.Pick(
+                    "Det här ser ut som ett personnummer. Jag har dolt numret – ta bort det och skicka igen. Rapporter handlar om antal och andelar, aldrig om enskilda barn.",
+                    "This looks like a Swedish identity number. I have hidden it – remove it and send again. Reports are about counts and shares, never individual children.");
+            }
             return new FormReading(problems, confirmed) { KeptEntries = kept };
         }
 
@@ -90,6 +99,9 @@ public static class CheckInFormReader
         draft.SupportTopic = wantsSupport ? topic : null;
         draft.PendingValue = draft.PendingSuggestion = null;
         draft.NewMeasure = null;
+        // The open request stays as it is when the member left its text alone; turned off, it is withdrawn.
+        draft.KeepsOpenSupport = wantsSupport && draft.OpenSupportTopic is { } open && string.Equals(open, topic, StringComparison.Ordinal);
+        draft.FromForm = true;
         CheckInNavigation.ToSummary(draft);
         return new FormReading(problems, confirmed);
     }

@@ -17,7 +17,7 @@ public static class CheckInNavigation
             CheckInStep.NewMeasureGoal => CheckInStep.Measure,
             CheckInStep.Tested => CheckInStep.Learned,
             CheckInStep.Learned => CheckInStep.NextStep,
-            CheckInStep.NextStep => draft.Editing ? CheckInStep.Summary : CheckInStep.Support,
+            CheckInStep.NextStep => draft.Editing ? CheckInStep.Summary : SupportStep(draft),
             _ => CheckInStep.Summary,
         };
         if (draft.Step == CheckInStep.Summary) draft.Editing = false;
@@ -38,7 +38,7 @@ public static class CheckInNavigation
             "1" or "skattning" or "skattningen" or "rating" or "betyg" => CheckInStep.Rating,
             "2" or "matt" or "matten" or "measure" or "measures" or "varden" or "values" => CheckInStep.Measure,
             "3" or "pgsa" or "pdsa" or "test" or "tester" => CheckInStep.Tested,
-            "4" or "stod" or "support" or "hjalp fran coach" => CheckInStep.Support,
+            "4" or "stod" or "support" or "hjalp fran coach" => SupportStep(draft),
             _ => null,
         };
         if (step is null) return false;
@@ -47,6 +47,9 @@ public static class CheckInNavigation
         if (step == CheckInStep.Measure) draft.MeasureIndex = 0;
         return true;
     }
+
+    /// <summary>With an open request for support the question is whether to keep it, else whether they want support.</summary>
+    public static CheckInStep SupportStep(CheckInDraft draft) => draft.OpenSupportId is null ? CheckInStep.Support : CheckInStep.SupportKeep;
 
     private static CheckInStep FirstMeasure(CheckInDraft draft)
     {

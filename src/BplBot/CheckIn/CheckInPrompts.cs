@@ -47,6 +47,10 @@ public static class CheckInPrompts
         CheckInStep.SupportTopic => l.Pick(
             "Vad vill ni ha hjälp med? Skriv några rader – er coach får ditt meddelande.",
             "What would you like help with? A few lines – your coach gets your message."),
+        CheckInStep.SupportKeep => Section(4, l) + l.Pick(
+            $"Ni har redan bett om stöd: *{MarkdownText.Escape(draft.OpenSupportTopic)}*. Ska frågan finnas kvar? Svara **behåll**, **ny fråga** om ni vill skriva en ny, eller **ta bort** om ni inte behöver stödet längre.",
+            $"You have already asked for help: *{MarkdownText.Escape(draft.OpenSupportTopic)}*. Keep the request? Answer **keep**, **new question** to write a new one, or **withdraw** if you no longer need it."),
+        CheckInStep.ConfirmLoss => CheckInLosses.Question(draft, l, CheckInLosses.Of(draft, l)),
         CheckInStep.ChooseEdit => l.Pick(
             "Vad vill du ändra? **1** skattning, **2** mått, **3** PGSA, **4** stöd.",
             "What would you like to change? **1** rating, **2** measures, **3** PDSA, **4** support."),
@@ -88,11 +92,11 @@ public static class CheckInPrompts
                 "Ni har **inga mått** ännu. Skriv **nytt mått** för att lägga till ett, eller **hoppa över**.",
                 "You have **no measures** yet. Write **new measure** to add one, or **skip**.");
         var text = new StringBuilder(draft.MeasureIndex == 0 ? Section(2, l) : string.Empty);
-        text.Append(l.Pick($"**Mått {draft.MeasureIndex + 1} av {draft.Measures.Count}: {m.Name}**",
-            $"**Measure {draft.MeasureIndex + 1} of {draft.Measures.Count}: {m.Name}**"));
-        text.Append(m.Unit == "%" ? " (%)" : Formats.IsCountUnit(m.Unit) ? l.Pick(" (antal)", " (count)") : $" ({m.Unit})");
+        text.Append(l.Pick($"**Mått {draft.MeasureIndex + 1} av {draft.Measures.Count}: {MarkdownText.Escape(m.Name)}**",
+            $"**Measure {draft.MeasureIndex + 1} of {draft.Measures.Count}: {MarkdownText.Escape(m.Name)}**"));
+        text.Append($" ({UnitWord(m, l)})");
         if (m.LastValue is { } last && m.LastDate is { } date)
-            text.Append(l.Pick($". Senast: **{Formats.Value(last, m.Unit, l)}** den {Formats.Date(date, l)}.",
+            text.Append(l.Pick($". Senast: **{Formats.Value(last, m.Unit, l, m.CountNoun)}** den {Formats.Date(date, l)}.",
                 $". Last: **{Formats.Value(last, m.Unit, l)}** on {Formats.Date(date, l)}."));
         else text.Append('.');
         text.Append(l.Pick(" Skriv det nya värdet, eller **hoppa över**.", " Write the new value, or **skip**."));
@@ -101,16 +105,25 @@ public static class CheckInPrompts
         return text.ToString();
     }
 
+    /// <summary>"%", "antal hembesök", "antal", "minuter".</summary>
+    public static string UnitWord(DraftMeasure m, Language l, bool markdown = true)
+    {
+        var word = Formats.IsCountUnit(m.Unit)
+            ? l.Pick(string.IsNullOrWhiteSpace(m.CountNoun) ? "antal" : $"antal {m.CountNoun}", "count")
+            : m.Unit;
+        return markdown ? MarkdownText.Escape(word) : word;
+    }
+
     private static string Confirm(CheckInDraft draft, Language l)
     {
         var m = draft.CurrentMeasure!;
-        var typed = Formats.Value(draft.PendingValue ?? 0, m.Unit, l);
+        var typed = Formats.Value(draft.PendingValue ?? 0, m.Unit, l, m.CountNoun);
         var range = m.History.Count > 0
-            ? $"{Formats.Value(m.History.Min(), m.Unit, l)}–{Formats.Value(m.History.Max(), m.Unit, l)}"
+            ? $"{Formats.Number(m.History.Min(), l)}–{Formats.Value(m.History.Max(), m.Unit, l, m.CountNoun)}"
             : string.Empty;
         if (draft.PendingSuggestion is { } suggestion)
         {
-            var s = Formats.Value(suggestion, m.Unit, l);
+            var s = Formats.Value(suggestion, m.Unit, l, m.CountNoun);
             return l.Pick(
                 $"{typed} ligger långt från tidigare värden ({range}). **Menade du {s}?** Svara **ja** för {s}, **behåll** för {typed}, eller skriv ett annat värde.",
                 $"{typed} is far from earlier values ({range}). **Did you mean {s}?** Answer **yes** for {s}, **keep** for {typed}, or write another value.");

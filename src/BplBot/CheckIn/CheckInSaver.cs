@@ -55,13 +55,15 @@ public sealed class CheckInSaver(BplDbContext db, TimeProvider time)
             old.SupersedeBy(checkIn);
             foreach (var m in measures) m.RemoveValuesOf(old.Id);
         }
-        var oldIds = previous.Select(p => p.Id).ToList();
-        foreach (var request in await db.SupportRequests.Where(s => oldIds.Contains(s.CheckInId) && s.ResolvedAt == null).ToListAsync(ct))
-            request.Withdraw(now);
-
+        // An open request survives the report: kept as it is, replaced by a new question, or withdrawn by the member.
         SupportRequest? support = null;
-        if (content.SupportTopic is { Length: > 0 } topic)
-            support = db.SupportRequests.Add(new SupportRequest(teamId, checkIn.Id, person?.Id, topic, now)).Entity;
+        var open = draft.OpenSupportId is { } openId ? await db.SupportRequests.SingleOrDefaultAsync(s => s.Id == openId && s.ResolvedAt == null, ct) : null;
+        if (!draft.KeepsOpenSupport)
+        {
+            open?.Withdraw(now);
+            if (content.SupportTopic is { Length: > 0 } topic)
+                support = db.SupportRequests.Add(new SupportRequest(teamId, checkIn.Id, person?.Id, topic, now)).Entity;
+        }
         await db.SaveChangesAsync(ct);
         return new SavedCheckIn(checkIn, period, support, previous.Count > 0);
     }

@@ -43,10 +43,23 @@ public static class CheckInSummary
         { FallbackText = Text(d, l, scale) };
     }
 
-    /// <summary>A button that answers the dialog as if the member had typed <paramref name="answer"/>.</summary>
-    public static SubmitAction Button(string title, string answer, string? style) =>
-        new(title, new JsonObject { [CardSubmission.Marker] = CardSubmission.AnswerKind, [CardSubmission.AnswerField] = answer })
-        { Style = style, AssociatedInputs = "none" };
+    /// <summary>What the summary card becomes once saved: the same facts, read-only, with a tick.</summary>
+    public static AdaptiveCard Saved(CheckInDraft d, Language l, ImprovementScale scale, string period) => new(
+        [
+            TextBlock.Heading(l.Pick($"Sparad ✓ – {d.TeamName}", $"Saved ✓ – {d.TeamName}")) with { Color = "Good" },
+            TextBlock.Subtle(l.Pick($"Rapporten gäller {period}.", $"The report is for {period}.")),
+            new FactSet(Facts(d, l, scale).Select(f => new Fact(f.Title, f.Value)).ToList()),
+        ])
+    { FallbackText = l.Pick($"Rapporten för {d.TeamName} är sparad.", $"The report for {d.TeamName} is saved.") };
+
+    /// <summary>What a card becomes once the report was cancelled.</summary>
+    public static AdaptiveCard Cancelled(CheckInDraft d, Language l) => new(
+        [TextBlock.Subtle(l.Pick($"Rapporten för {d.TeamName} avbröts. Inget sparades.", $"The report for {d.TeamName} was cancelled. Nothing was saved."))])
+    { FallbackText = l.Pick("Rapporten avbröts.", "The report was cancelled.") };
+
+    /// <summary>A button that answers the dialog as if the member had typed <paramref name="answer"/>; the card answers it.</summary>
+    public static ExecuteAction Button(string title, string answer, string? style) =>
+        new(title, CardSubmission.AnswerVerb, CardSubmission.AnswerData(answer)) { Style = style, AssociatedInputs = "none" };
 
     private static IEnumerable<(string Title, string Value)> Facts(CheckInDraft d, Language l, ImprovementScale scale)
     {
@@ -54,17 +67,28 @@ public static class CheckInSummary
         yield return (l.Pick("Skattning", "Rating"), rating);
         yield return (l.Pick("Varför", "Why"), Show(d.Reason, l));
         if (d.Measures.Count == 0) yield return (l.Pick("Mått", "Measures"), l.Pick("inga", "none"));
-        foreach (var m in d.Measures) yield return (m.IsNew ? l.Pick($"Nytt mått: {m.Name}", $"New measure: {m.Name}") : m.Name, MeasureValue(m, l));
+        foreach (var m in d.Measures)
+        {
+            var name = MarkdownText.Escape(m.Name);
+            yield return (m.IsNew ? l.Pick($"Nytt mått: {name}", $"New measure: {name}") : name, MeasureValue(m, l));
+        }
         yield return (l.Pick("Testade", "Tested"), Show(d.Tested, l));
         yield return (l.Pick("Lärde oss", "Learned"), Show(d.Learned, l));
         yield return (l.Pick("Härnäst", "Next"), Show(d.NextStep, l));
-        yield return (l.Pick("Stöd från coach", "Help from coach"),
-            d.WantsSupport == true ? l.Pick("ja – ", "yes – ") + MarkdownText.Escape(d.SupportTopic) : l.Pick("nej", "no"));
+        yield return (l.Pick("Stöd från coach", "Help from coach"), Support(d, l));
+    }
+
+    private static string Support(CheckInDraft d, Language l)
+    {
+        if (d.WantsSupport == true)
+            return l.Pick("ja – ", "yes – ") + MarkdownText.Escape(d.SupportTopic)
+                + (d.KeepsOpenSupport ? l.Pick(" (frågan ni redan har ställt)", " (the request you already made)") : string.Empty);
+        return d.OpenSupportId is null ? l.Pick("nej", "no") : l.Pick("nej – den öppna frågan tas bort", "no – the open request is withdrawn");
     }
 
     private static string MeasureValue(DraftMeasure m, Language l)
     {
-        var value = m.Value is { } v ? Formats.Value(v, m.Unit, l) : l.Pick("hoppas över", "skipped");
+        var value = m.Value is { } v ? Formats.Value(v, m.Unit, l, m.CountNoun) : l.Pick("hoppas över", "skipped");
         if (m.IsNew)
         {
             var kind = m.Kind switch
@@ -73,12 +97,12 @@ public static class CheckInSummary
                 MeasureKind.Balancing => l.Pick("balanserande", "balancing"),
                 _ => l.Pick("processmått", "process"),
             };
-            var goal = m.Goal is { } g ? l.Pick($", mål {Formats.Value(g, m.Unit, l)}", $", goal {Formats.Value(g, m.Unit, l)}") : string.Empty;
-            return $"{value} ({m.Unit}, {kind}, {(m.HigherIsBetter ? l.Pick("högre är bättre", "higher is better") : l.Pick("lägre är bättre", "lower is better"))}{goal})";
+            var goal = m.Goal is { } g ? l.Pick($", mål {Formats.Value(g, m.Unit, l, m.CountNoun)}", $", goal {Formats.Value(g, m.Unit, l)}") : string.Empty;
+            return $"{value} ({CheckInPrompts.UnitWord(m, l)}, {kind}, {(m.HigherIsBetter ? l.Pick("högre är bättre", "higher is better") : l.Pick("lägre är bättre", "lower is better"))}{goal})";
         }
-        return m.LastValue is { } last ? $"{value} ({l.Pick("förra", "last")}: {Formats.Value(last, m.Unit, l)})" : value;
+        return m.LastValue is { } last ? $"{value} ({l.Pick("förra", "last")}: {Formats.Value(last, m.Unit, l, m.CountNoun)})" : value;
     }
 
     private static string Show(string? text, Language l) =>
-        string.IsNullOrEmpty(text) ? l.Pick("–", "–") : MarkdownText.Escape(text);
+        string.IsNullOrEmpty(text) ? "–" : MarkdownText.Escape(text);
 }

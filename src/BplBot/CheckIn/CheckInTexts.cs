@@ -12,11 +12,14 @@ public static class CheckInTexts
         "You are not in any improvement team in the network, so you can't report yet. Ask a coordinator to add you"
             + (demo ? ", or try **demo medlem <team>**." : "."));
 
-    public static string Intro(Language l, string team, string period, DateOnly? replaces, bool wantedEditLast)
+    public static string Intro(Language l, string team, string period, DateOnly? replaces, bool wantedEditLast, bool form)
     {
-        var text = l.Pick(
-            $"Då rapporterar vi för **{team}** – {period}. Det tar några minuter. Skriv **avbryt** när du vill, **hjälp** om något är oklart, eller **formulär** för att fylla i allt på ett kort.",
-            $"Let's report for **{team}** – {period}. It takes a few minutes. Write **cancel** at any time, **help** if something is unclear, or **form** to fill in everything on a card.");
+        var text = form
+            ? l.Pick($"Här är rapporten för **{team}** – {period} – på ett kort. Fyll i och tryck **Granska**.",
+                $"Here is the report for **{team}** – {period} – on a card. Fill it in and press **Review**.")
+            : l.Pick(
+                $"Då rapporterar vi för **{team}** – {period}. Det tar några minuter. Skriv **avbryt** när du vill, **hjälp** om något är oklart, eller **formulär** för att fylla i allt på ett kort.",
+                $"Let's report for **{team}** – {period}. It takes a few minutes. Write **cancel** at any time, **help** if something is unclear, or **form** to fill in everything on a card.");
         if (wantedEditLast)
             text += " " + l.Pick("Teamet har ingen rapport för den här perioden än, så vi börjar en ny.",
                 "The team has no report for this period yet, so we start a new one.");
@@ -63,13 +66,17 @@ public static class CheckInTexts
     public static string Finished(Language l) => l.Pick(
         "Den rapporten är redan avslutad. Skriv **rapportera** för att börja en ny.", "That report is already finished. Write **report** to start a new one.");
 
+    public static string StaleForm(Language l) => l.Pick(
+        "Det här kortet hör till en tidigare rapport, så jag använder det inte. Fyll i det senaste kortet, eller skriv **avbryt** och sedan **rapportera** för att börja om.",
+        "This card belongs to an earlier report, so I don't use it. Fill in the latest card, or write **cancel** and then **report** to start again.");
+
+    public static string NoLongerMember(Language l, string team) => l.Pick(
+        $"Du är inte längre med i {team}, så rapporten sparades inte. Fråga en samordnare om det är fel.",
+        $"You are no longer a member of {team}, so the report was not saved. Ask a coordinator if that is wrong.");
+
     public static string ChooseTeamFirst(Language l) => l.Pick("Välj team först.", "Choose the team first.");
 
     public static string PickANumber(Language l, int count) => l.Pick($"Svara med ett nummer från 1 till {count}.", $"Answer with a number from 1 to {count}.");
-
-    public static string Busy(Language l) => l.Pick(
-        "Jag hann inte med ditt svar just nu – skicka det igen. Inget av det du redan svarat har försvunnit.",
-        "I couldn't take your answer just now – please send it again. Nothing you already answered is lost.");
 
     private static string Hours(TimeSpan t) => ((int)Math.Round(t.TotalHours)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,9 @@ public static class DialogWords
     private static readonly string[] Edit = ["ändra", "andra", "redigera", "edit", "change"];
     private static readonly string[] Keep = ["behåll", "behall", "keep"];
     private static readonly string[] NewMeasure = ["nytt mått", "nytt matt", "lägg till mått", "new measure", "add measure"];
+    private static readonly string[] NewQuestion = ["ny fråga", "ny", "en ny fråga", "new question", "new"];
+    private static readonly string[] Withdraw = ["ta bort", "ta bort frågan", "ta bort den", "withdraw", "remove"];
+    private static readonly string[] SaveAnyway = ["spara ändå", "spara anda", "save anyway"];
 
     public static bool IsYes(string text) => Is(text, Yes);
     public static bool IsNo(string text) => Is(text, No);
@@ -25,6 +28,14 @@ public static class DialogWords
     public static bool IsSave(string text) => Is(text, Save);
     public static bool IsKeep(string text) => Is(text, Keep);
     public static bool IsNewMeasure(string text) => Is(text, NewMeasure);
+    public static bool IsNewQuestion(string text) => Is(text, NewQuestion);
+    public static bool IsWithdraw(string text) => Is(text, Withdraw);
+    public static bool IsSaveAnyway(string text) => Is(text, SaveAnyway);
+
+    /// <summary>Any of the words a dialog understands at every step: never read as a command there.</summary>
+    public static bool IsDialogWord(string text) =>
+        IsYes(text) || IsNo(text) || IsSkip(text) || IsCancel(text) || IsHelp(text) || IsForm(text) || IsSave(text) || IsKeep(text)
+        || IsNewMeasure(text) || IsNewQuestion(text) || IsWithdraw(text) || IsSaveAnyway(text) || IsEdit(text, out _);
 
     /// <summary>"ändra" alone or "ändra mått": true, with what follows the word.</summary>
     public static bool IsEdit(string text, out string rest)

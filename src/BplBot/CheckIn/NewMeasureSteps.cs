@@ -1,3 +1,4 @@
+using BplBot.Text;
 using BplBot.Domain.CheckIn;
 using BplBot.Domain.Measures;
 using BplBot.Domain.Text;
@@ -15,6 +16,7 @@ public static class NewMeasureSteps
             case CheckInStep.NewMeasureName:
                 var check = FreeText.Check(text, FreeTextLimits.MeasureName);
                 if (check is not FreeTextCheck.Ok ok) return FlowResult.Next(FreeText.Describe(check, l));
+                if (HasMarkup(ok.Text)) return FlowResult.Next(NoMarkup(l));
                 if (draft.Measures.Any(x => TextMatch.Normalize(x.Name) == TextMatch.Normalize(ok.Text)))
                     return FlowResult.Next(l.Pick("Teamet har redan ett mått med det namnet. Välj ett annat namn.",
                         "The team already has a measure with that name. Choose another name."));
@@ -22,6 +24,7 @@ public static class NewMeasureSteps
                 draft.Step = CheckInStep.NewMeasureUnit;
                 return FlowResult.Next();
             case CheckInStep.NewMeasureUnit:
+                if (HasMarkup(text)) return FlowResult.Next(NoMarkup(l));
                 var unit = Unit(text);
                 if (unit is null)
                     return FlowResult.Next(l.Pick("Skriv en kort enhet, t.ex. **%**, **antal** eller **minuter**.",
@@ -62,17 +65,22 @@ public static class NewMeasureSteps
         draft.MeasureIndex = at;
         draft.NewMeasure = null;
         draft.Step = CheckInStep.Measure;
-        return FlowResult.Next(l.Pick($"Måttet **{m.Name}** läggs till när du sparar.", $"The measure **{m.Name}** is added when you save."));
+        return FlowResult.Next(l.Pick($"Måttet **{MarkdownText.Escape(m.Name)}** läggs till när du sparar.", $"The measure **{MarkdownText.Escape(m.Name)}** is added when you save."));
     }
+
+    // A measure's name is shown to coaches and coordinators in cards and messages: no formatting, no links (F6).
+    private static bool HasMarkup(string text) =>
+        text.IndexOfAny(['[', ']', '<', '>', '*', '_', '\\', '`', '#', '|', '~']) >= 0 || text.Contains("://", StringComparison.Ordinal);
+
+    private static string NoMarkup(Language l) => l.Pick(
+        "Skriv namnet med vanliga ord, utan tecken som [ ] < > * _ # och utan länkar.",
+        "Write the name in plain words, without characters such as [ ] < > * _ # and without links.");
 
     private static string? Unit(string text)
     {
         var t = text.Trim();
         if (t.Length is 0 or > 20 || t.Any(char.IsDigit)) return null;
-        var n = TextMatch.Normalize(t);
-        return n is "procent" or "percent" or "andel" or "%" ? "%"
-            : n is "antal" or "st" or "stycken" or "count" or "number" or "pcs" ? "antal"
-            : t;
+        return MeasureUnits.Canonical(t);
     }
 
     private static MeasureKind? Kind(string text) => TextMatch.Normalize(text) switch

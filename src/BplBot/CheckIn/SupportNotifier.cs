@@ -30,7 +30,7 @@ public sealed class SupportNotifier(BplDbContext db, OutboxWriter outbox, TimePr
             .OrderBy(p => p.Name).ToListAsync(ct);
         var occasion = $"support:{request.TeamId}:{Stockholm.Today(time.GetUtcNow()):yyyy-MM-dd}";
         var planned = await outbox.PlanAsync(occasion, coaches.Select(coach =>
-            (OutboxRecipient.Person(coach.Id), Message(Languages.FromLocale(coach.Locale), teamName, asker?.Name, request.Topic), (string?)null)), ct);
+            (OutboxRecipient.Person(coach.Id), Message(coach.WritesIn, teamName, asker?.Name, request.Topic), (string?)null)), ct);
         logger.LogInformation("Support request {RequestId}: {Planned} of {Coaches} coaches to be told", request.Id, planned, coaches.Count);
         var tracked = await db.SupportRequests.SingleAsync(s => s.Id == request.Id, ct);
         tracked.RecordNotified(planned);

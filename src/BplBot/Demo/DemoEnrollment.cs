@@ -13,7 +13,7 @@ public sealed class DemoEnrollment(BplDbContext db)
     public async Task GrantAsync(CommandContext context, Role role, int? teamId, CancellationToken ct)
     {
         var person = await TrackedPersonAsync(context, ct) ?? await EnrollAsync(context, ct);
-        person.Grant(role, teamId);
+        person.Grant(role, teamId, RoleSource.Demo);
         await db.SaveChangesAsync(ct);
     }
 

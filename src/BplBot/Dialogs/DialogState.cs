@@ -32,6 +32,9 @@ public sealed class DialogState
     /// <summary>The dialog's draft as JSON. Free text in it has passed the identity-number check.</summary>
     public string Data { get; private set; }
 
+    /// <summary>The language the dialog speaks (<c>sv</c> or <c>en</c>): answers like "ja" don't tell.</summary>
+    public string? Language { get; private set; }
+
     public Guid Version { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -41,8 +44,9 @@ public sealed class DialogState
 
     public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
 
-    public void Save(string step, string data, DateTimeOffset now, TimeSpan lifetime)
+    public void Save(string step, string data, DateTimeOffset now, TimeSpan lifetime, string? language = null)
     {
+        Language = language ?? Language;
         Step = step;
         Data = data;
         UpdatedAt = now;

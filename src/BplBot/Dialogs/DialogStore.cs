@@ -7,9 +7,10 @@ namespace BplBot.Dialogs;
 /// <summary>Loads and saves dialog state. Saving goes through the context's SaveChanges, with what else the turn changed.</summary>
 public sealed class DialogStore(BplDbContext db)
 {
-    public static DialogKey? KeyOf(Activity activity)
+    /// <summary>The person's dialog in <paramref name="conversationId"/> (default: the activity's conversation).</summary>
+    public static DialogKey? KeyOf(Activity activity, string? conversationId = null)
     {
-        var conversation = activity.GetBaseConversationId();
+        var conversation = conversationId ?? activity.GetBaseConversationId();
         var user = activity.From?.AadObjectId ?? activity.From?.Id;
         if (conversation is null || string.IsNullOrEmpty(user)) return null;
         return new DialogKey(activity.ChannelId ?? string.Empty, conversation, user.ToLowerInvariant());

@@ -10,11 +10,6 @@ public sealed class DigestCommand(DigestBuilder builder) : ICommandHandler
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (context.Person?.IsCoordinator != true)
-        {
-            await context.ReplyAsync(context.Pick("Sammanfattningen är till för samordnare.", "The digest is for coordinators."), ct);
-            return;
-        }
         await context.ReplyAsync(await builder.BuildAsync(context.Language, ct), ct);
     }
 }

@@ -25,7 +25,7 @@ public sealed class DigestJob(BplDbContext db, DigestBuilder builder, OutboxWrit
         var coordinators = await db.People.AsNoTracking().Where(p => p.Roles.Any(r => r.Role == Role.Coordinator)).ToListAsync(ct);
         var messages = new List<(OutboxRecipient, string, string?)>();
         foreach (var person in coordinators)
-            messages.Add((OutboxRecipient.Person(person.Id), await builder.BuildAsync(Languages.FromLocale(person.Locale), ct), null));
+            messages.Add((OutboxRecipient.Person(person.Id), await builder.BuildAsync(person.WritesIn, ct), null));
         return await outbox.PlanAsync(occasion, messages, ct);
     }
 }

@@ -16,8 +16,9 @@ public static class HelpTexts
             RoleSummary(lang, audience, coordinators, teamNames),
         };
         if (audience.IsGroupConversation)
-            lines.Add(lang.Pick("I en kanal eller gruppchatt: nämn mig först, till exempel *@BplBot hjälp*.",
-                "In a channel or group chat, mention me first, for example *@BplBot help*."));
+            lines.Add(lang.Pick(
+                "I en kanal eller gruppchatt: nämn mig först, till exempel *@BplBot hjälp*. Det som bara är till för dig (rapporter, status för team som inte hör till den här kanalen, samordnarens verktyg) svarar jag på i vår chatt 1:1.",
+                "In a channel or group chat, mention me first, for example *@BplBot help*. What is for you alone (reports, status of teams this channel is not linked to, coordinators' tools) I answer in our 1:1 chat."));
         return string.Join("\n\n", lines);
     }
 
@@ -36,7 +37,7 @@ public static class HelpTexts
     {
         var contacts = coordinators.Count == 0
             ? lang.Pick("nätverkets samordnare", "the network's coordinators")
-            : JoinList(coordinators.Select(c => $"{c.Name} ({c.Email})").ToList(), lang);
+            : JoinList(coordinators.Select(c => c.Name).ToList(), lang);
         var text = lang.Pick(
             $"Du finns inte med i nätverket ännu. Be en samordnare lägga till dig: {contacts}.",
             $"You are not in the network yet. Ask a coordinator to add you: {contacts}.");
@@ -56,10 +57,5 @@ public static class HelpTexts
     public static string Names(IEnumerable<int> teamIds, IReadOnlyDictionary<int, string> teamNames, Language lang) =>
         JoinList(teamIds.Select(id => teamNames.TryGetValue(id, out var name) ? name : "?").Order().ToList(), lang);
 
-    public static string JoinList(IReadOnlyList<string> items, Language lang) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + lang.Pick(" och ", " and ") + items[^1],
-    };
+    public static string JoinList(IReadOnlyList<string> items, Language lang) => BplBot.Text.Lists.Join(items, lang);
 }

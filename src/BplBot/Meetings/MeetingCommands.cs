@@ -25,17 +25,8 @@ public abstract class MeetingCommandBase(BplDbContext db, ReminderScheduler remi
 
     public abstract CommandName Name { get; }
 
-    public async Task HandleAsync(CommandContext context, CancellationToken ct)
-    {
-        if (RequiresCoordinator && context.Person?.IsCoordinator != true)
-        {
-            await context.ReplyAsync(context.Pick("Bara samordnare kan ändra träffarna.", "Only coordinators can change the meetings."), ct);
-            return;
-        }
-        await RunAsync(context, ct);
-    }
-
-    protected virtual bool RequiresCoordinator => true;
+    // Who may use each command (coordinators, or everyone in the network for "träffar") is the router's rule.
+    public Task HandleAsync(CommandContext context, CancellationToken ct) => RunAsync(context, ct);
 
     protected abstract Task RunAsync(CommandContext context, CancellationToken ct);
 
@@ -82,11 +73,11 @@ public sealed class NewMeetingCommand(BplDbContext db, ReminderScheduler reminde
     protected override async Task RunAsync(CommandContext context, CancellationToken ct)
     {
         var l = context.Language;
-        var argument = string.IsNullOrWhiteSpace(context.Argument) ? MeetingForm.Argument(CardSubmission.From(context.Turn.Activity)) : context.Argument;
+        var form = MeetingForm.Argument(context.Input.Card);
+        var argument = string.IsNullOrWhiteSpace(context.Argument) ? form : context.Argument;
         if (argument is null)
         {
-            var card = MeetingForm.Build(l, Stockholm.Today(time.GetUtcNow()));
-            await context.Turn.SendAsync(context.Turn.CreateReply(null) with { Attachments = [card.ToAttachment()] }, ct);
+            await context.ReplyAsync(MeetingForm.Build(l, Stockholm.Today(time.GetUtcNow())), ct);
             return;
         }
         if (MeetingText.Parse(argument, out var problem) is not { } input)
@@ -104,7 +95,10 @@ public sealed class NewMeetingCommand(BplDbContext db, ReminderScheduler reminde
         var ordinal = (await Db.Meetings.MaxAsync(m => (int?)m.Ordinal, ct) ?? 0) + 1;
         var meeting = Db.Meetings.Add(new Meeting(ordinal, start, end, input.Place, input.Theme)).Entity;
         var note = await SaveAndScheduleAsync(meeting, l, ct);
-        await context.ReplyAsync(context.Pick($"Inlagd: {Describe(meeting, l)}.", $"Added: {Describe(meeting, l)}.") + note, ct);
+        var added = context.Pick($"Inlagd: {Describe(meeting, l)}.", $"Added: {Describe(meeting, l)}.") + note;
+        // The form turns into its confirmation: no live, blank form inviting a second meeting.
+        if (form is not null) await context.ReplaceCardAsync(MeetingForm.Done(l, added), ct);
+        await context.ReplyAsync(added, ct);
     }
 }
 
@@ -113,8 +107,6 @@ public sealed class MeetingsCommand(BplDbContext db, ReminderScheduler reminders
     : MeetingCommandBase(db, reminders, options)
 {
     public override CommandName Name => CommandName.Meetings;
-
-    protected override bool RequiresCoordinator => false;
 
     protected override async Task RunAsync(CommandContext context, CancellationToken ct)
     {

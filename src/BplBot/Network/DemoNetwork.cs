@@ -54,7 +54,7 @@ public static class DemoNetwork
         [
             (6, -9, "Jönköping", "Nuläge och analys"),
             (7, -6, "Värnamo", "Förändringsidéer och PGSA"),
-            (8, -3, "Nässjö", "Mätningar och styrdiagram"),
+            (8, -3, "Nässjö", "Mätningar och seriediagram"),
             (9, 0, "Jönköping", "Att göra förbättringar hållbara"),
             (10, 3, "Vetlanda", "Spridning och lärande"),
         ];

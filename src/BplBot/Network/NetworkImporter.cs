@@ -92,16 +92,27 @@ public sealed class NetworkImporter(BplDbContext db, TimeProvider time, ILogger<
             person.Rename(entry.Name!);
             person.SetLocale(entry.Locale);
             if (!string.IsNullOrWhiteSpace(entry.AadObjectId)) await LinkFromFileAsync(person, entry.AadObjectId, people.Values, ct);
-            foreach (var role in entry.Roles)
+            var listed = entry.Roles.Select(role =>
             {
                 var kind = NetworkVocabulary.ParseRole(role.Role)!.Value;
-                person.Grant(kind, kind == Role.Coordinator ? null : teams[role.Team!].Id);
-            }
+                return (kind, kind == Role.Coordinator ? (int?)null : teams[role.Team!].Id);
+            }).ToList();
+            foreach (var (kind, teamId) in listed) person.Grant(kind, teamId, RoleSource.File);
+            Revoke(person, listed);
             if (person.IsCoordinator && person.AadObjectId is null)
                 logger.LogWarning("Coordinator {Email} has no aadObjectId in the network file: a coordinator is recognised in Teams only by it",
                     MaskedEmail(email));
         }
+        // Someone the file no longer lists loses what the file gave them (roles given in chat stay).
+        var inFile = doc.People.Select(p => Person.NormalizeEmail(p.Email!)).ToHashSet();
+        foreach (var gone in people.Values.Where(p => !inFile.Contains(p.Email))) Revoke(gone, []);
         await db.SaveChangesAsync(ct);
+    }
+
+    private void Revoke(Person person, IReadOnlyCollection<(Role, int?)> listed)
+    {
+        foreach (var role in person.RevokeFileRolesExcept(listed))
+            logger.LogWarning("Role {Role} (team {TeamId}) of person {PersonId} revoked: the network file no longer gives it", role.Role, role.TeamId, person.Id);
     }
 
     /// <summary>

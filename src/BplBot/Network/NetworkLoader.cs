@@ -37,6 +37,7 @@ public sealed class NetworkLoader(
         {
             logger.LogInformation("No network file configured and the database is empty: loading the demo network");
             await importer.ImportAsync(DemoNetwork.Create(time.GetUtcNow()), NetworkSource.Demo, "demo", ct);
+            await DemoHistory.SeedAsync(db, time.GetUtcNow(), ct);
         }
     }
 }

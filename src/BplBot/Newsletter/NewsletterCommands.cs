@@ -18,15 +18,8 @@ public abstract partial class NewsletterCommandBase(BplDbContext db, NewsletterC
     [GeneratedRegex(@"(?:träff|traff|meeting)\s*(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingNumber();
 
-    public async Task HandleAsync(CommandContext context, CancellationToken ct)
-    {
-        if (context.Person?.IsCoordinator != true)
-        {
-            await context.ReplyAsync(context.Pick("Nyhetsbrevet är till för samordnare.", "The newsletter is for coordinators."), ct);
-            return;
-        }
-        await RunAsync(context, ct);
-    }
+    // Coordinators only: the router enforces the command's audience.
+    public Task HandleAsync(CommandContext context, CancellationToken ct) => RunAsync(context, ct);
 
     protected abstract Task RunAsync(CommandContext context, CancellationToken ct);
 
@@ -42,19 +35,25 @@ public abstract partial class NewsletterCommandBase(BplDbContext db, NewsletterC
         return (true, meeting);
     }
 
-    /// <summary>The latest meeting that has started and is not cancelled.</summary>
-    protected Task<Meeting?> LatestHeldAsync(CancellationToken ct)
+    /// <summary>
+    /// The meeting a newsletter is about when none is named: the latest held meeting that teams reported for (a
+    /// newsletter with nobody in it helps no one), else the latest held one.
+    /// </summary>
+    protected async Task<Meeting?> LatestHeldAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        return db.Meetings.AsNoTracking().Where(m => !m.IsCancelled && m.StartsAt <= now).OrderByDescending(m => m.StartsAt).FirstOrDefaultAsync(ct);
+        var held = db.Meetings.AsNoTracking().Where(m => !m.IsCancelled && m.StartsAt <= now).OrderByDescending(m => m.StartsAt);
+        return await held.FirstOrDefaultAsync(m => db.CheckIns.Any(c => c.PeriodMeetingId == m.Id && c.SupersededAt == null), ct)
+            ?? await held.FirstOrDefaultAsync(ct);
     }
 
     protected Task SendCardAsync(CommandContext context, NewsletterDraft draft, Meeting meeting, string? text, CancellationToken ct) =>
-        context.Turn.SendAsync(context.Turn.CreateReply(text) with { Attachments = [cards.Build(draft, meeting, context.Language).ToAttachment()] }, ct);
+        context.ReplyAsync(new Conversations.Replies.Reply(text, cards.Build(draft, meeting, context.Language)), ct);
 }
 
 /// <summary><c>nyhetsbrev</c> (the latest draft), <c>nyhetsbrev träff 8</c>, <c>nyhetsbrev text</c> (as Markdown messages).</summary>
-public sealed class NewsletterCommand(BplDbContext db, NewsletterCard cards, TimeProvider time) : NewsletterCommandBase(db, cards, time)
+public sealed class NewsletterCommand(BplDbContext db, NewsletterCard cards, NewsletterBuilder builder, TimeProvider time)
+    : NewsletterCommandBase(db, cards, time)
 {
     /// <summary>A Teams message holds about 28 KB; the Markdown goes in parts below that, split between sections.</summary>
     public const int MessageLimit = 20_000;
@@ -65,20 +64,17 @@ public sealed class NewsletterCommand(BplDbContext db, NewsletterCard cards, Tim
     {
         var (named, meeting) = await NamedMeetingAsync(context, ct);
         if (named && meeting is null) return;
-        var drafts = Db.NewsletterDrafts.AsNoTracking();
-        var draft = meeting is not null
-            ? await drafts.Where(d => d.MeetingId == meeting.Id).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct)
-            : await drafts.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).FirstOrDefaultAsync(ct);
-        if (draft is null)
+        meeting ??= await LatestHeldAsync(ct);
+        if (meeting is null)
         {
-            await context.ReplyAsync(context.Pick(
-                meeting is null ? "Det finns inget utkast till nyhetsbrev än. Det byggs efter varje träff; skriv **bygg nyhetsbrev** för att bygga det nu."
-                    : $"Det finns inget utkast för träff {meeting.Ordinal}. Skriv **bygg nyhetsbrev träff {meeting.Ordinal}** för att bygga det.",
-                meeting is null ? "There is no newsletter draft yet. It is built after each meeting; write **bygg nyhetsbrev** to build it now."
-                    : $"There is no draft for meeting {meeting.Ordinal}. Write **bygg nyhetsbrev träff {meeting.Ordinal}** to build it."), ct);
+            await context.ReplyAsync(context.Pick("Ingen träff har hållits än, så det finns inget nyhetsbrev.",
+                "No meeting has been held yet, so there is no newsletter."), ct);
             return;
         }
-        meeting ??= await Db.Meetings.AsNoTracking().SingleAsync(m => m.Id == draft.MeetingId, ct);
+        // The latest version for the meeting; the first is built now when there is none yet.
+        var draft = await Db.NewsletterDrafts.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct)
+            ?? await builder.BuildAsync(meeting.Id, ct);
+
         if ((context.Argument ?? string.Empty).Contains("text", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var part in Parts(draft.Markdown)) await context.ReplyAsync(part, ct);

@@ -34,7 +34,7 @@ public sealed class NewsletterJob(
         var coordinators = await db.People.AsNoTracking().Where(p => p.Roles.Any(r => r.Role == Role.Coordinator)).ToListAsync(ct);
         var messages = coordinators.Select(p =>
         {
-            var l = Languages.FromLocale(p.Locale);
+            var l = p.WritesIn;
             var text = l.Pick($"Utkastet till nyhetsbrevet efter träff {meeting.Ordinal} är klart.", $"The newsletter draft after meeting {meeting.Ordinal} is ready.");
             return (OutboxRecipient.Person(p.Id), text, (string?)cards.Build(draft, meeting, l).ToJson().ToJsonString());
         });

@@ -31,7 +31,7 @@ public sealed class ReminderSender(BplDbContext db, OutboxWriter outbox, TimePro
         {
             var teams = person.MemberOf.Where(missing.ContainsKey).Select(id => missing[id].ShortName).Order().ToList();
             if (teams.Count == 0) continue;
-            var l = Languages.FromLocale(person.Locale);
+            var l = person.WritesIn;
             var text = Text(meeting, daysBefore, teams, l, personal: true);
             messages.Add((OutboxRecipient.Person(person.Id), text, Card(text, l).ToJson().ToJsonString()));
         }

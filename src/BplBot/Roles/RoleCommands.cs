@@ -22,11 +22,6 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
-        if (context.Person?.IsCoordinator != true)
-        {
-            await context.ReplyAsync(context.Pick("Bara samordnare kan ändra roller.", "Only coordinators can change roles."), ct);
-            return;
-        }
         var words = context.Argument.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         var role = words.Length > 0 ? NetworkVocabulary.ParseRole(words[0]) : null;
         var email = words.Length > 1 && words[1].Contains('@', StringComparison.Ordinal) ? words[1].Trim('<', '>').ToLowerInvariant() : null;
@@ -57,7 +52,8 @@ public abstract class RoleCommandBase(BplDbContext db, NetworkDirectory director
         person ??= db.People.Add(new Person(NameFrom(email), email)).Entity;
         var changed = Grants ? person.Grant(role.Value, team?.Id) : person.Revoke(role.Value, team?.Id);
         await db.SaveChangesAsync(ct);
-        var what = RoleName(role.Value, context) + (team is null ? string.Empty : context.Pick($" för {team.ShortName}", $" for {team.ShortName}"));
+        var what = RoleName(role.Value, context) + (team is null ? string.Empty
+            : role == Role.Member ? context.Pick($" i {team.ShortName}", $" of {team.ShortName}") : context.Pick($" för {team.ShortName}", $" for {team.ShortName}"));
         await context.ReplyAsync(!changed
             ? context.Pick($"{person.Name} ({email}) {(Grants ? "har redan" : "har inte")} rollen {what}.", $"{person.Name} ({email}) {(Grants ? "already has" : "does not have")} the role {what}.")
             : Grants

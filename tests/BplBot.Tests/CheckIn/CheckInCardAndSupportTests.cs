@@ -25,7 +25,9 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
         var rating = body.Single(e => e!["id"]?.GetValue<string>() == "rating")!;
         Assert.Equal("Input.ChoiceSet", rating["type"]!.GetValue<string>());
         Assert.Equal(10, rating["choices"]!.AsArray().Count);
-        Assert.Equal(2, body.Count(e => e!["type"]!.GetValue<string>() == "Input.Number"));
+        // Measures are text fields the bot reads (42,1 · 45 av 50), never the client's number field that wipes "42,1".
+        Assert.Equal(0, body.Count(e => e!["type"]!.GetValue<string>() == "Input.Number"));
+        Assert.Equal(2, body.Count(e => e!["id"]?.GetValue<string>() is "measure0" or "measure1"));
         Assert.Contains("Gemensamma hembesök", card.Text(), StringComparison.Ordinal);
         Assert.Contains("senast", card.Text(), StringComparison.Ordinal);
         Assert.Equal("Action.Execute", card["actions"]![0]!["type"]!.GetValue<string>());
@@ -53,9 +55,11 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
         Assert.Contains("Gemensamma hembesök: Ett antal ska vara ett helt tal", card, StringComparison.Ordinal);
         Assert.Contains("Skriv vad ni vill ha hjälp med", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"Nya tider\"", card, StringComparison.Ordinal);
-        Assert.Contains("\"value\":30", card, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"30\"", card, StringComparison.Ordinal);
+        // The field with the identity number comes back with the number hidden, to edit rather than retype.
+        Assert.Contains("Elev ••••••-•••• har bytt skola", card, StringComparison.Ordinal);
         Assert.DoesNotContain("9876", card, StringComparison.Ordinal);
-        Assert.Empty(app.WithDb(db => db.CheckIns.AsNoTracking().ToList()));
+        Assert.Empty(app.CheckInsMade());
     }
 
     [Fact]
@@ -104,7 +108,7 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
         Assert.Contains("hoppas över", summary, StringComparison.Ordinal);
 
         await app.SendAsync(Submit(new JsonObject { ["bplbot"] = "answer", ["answer"] = "spara" }));
-        var saved = app.WithDb(db => db.CheckIns.AsNoTracking().Single());
+        var saved = Assert.Single(app.CheckInsMade());
         Assert.Equal(4.0m, saved.Rating);
         Assert.Equal([15m], saved.Answers.Where(a => a.Value != null).Select(a => a.Value!.Value));
         Assert.Contains("Tack!", app.Connector.SentTexts[^1], StringComparison.Ordinal);
@@ -121,7 +125,7 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
 
         var first = JsonNode.Parse(await (await app.SendAsync(CheckInKit.Invoke(form).ToJsonString())).Content.ReadAsStringAsync())!;
         var card = first["value"]!.AsObject();
-        Assert.Contains("Menade du 14?", card.Text(), StringComparison.Ordinal);
+        Assert.Contains("Menade du 14 hembesök?", card.Text(), StringComparison.Ordinal);
         var data = card["actions"]![0]!["data"]!.AsObject();
         Assert.Equal("140", data["confirmed"]!["measure0"]!.GetValue<string>());
 
@@ -150,7 +154,7 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
             && (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal));
         Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Text, StringComparison.Ordinal);
         Assert.Contains("Hur mäter vi vidare kontakt?", toCoach.Text, StringComparison.Ordinal);
-        var request = app.WithDb(db => db.SupportRequests.AsNoTracking().Single());
+        var request = Assert.Single(app.SupportRequestsMade());
         Assert.True(request.IsOpen);
         Assert.Equal(1, request.CoachesNotified);
     }
@@ -164,28 +168,48 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
         var saved = await app.CompleteCheckInAsync(support: "ja", topic: "Vi behöver hjälp med mätningen");
 
         Assert.Contains("kunde inte nå någon coach", saved, StringComparison.Ordinal);
-        Assert.Equal(0, app.WithDb(db => db.SupportRequests.AsNoTracking().Single()).CoachesNotified);
+        Assert.Equal(0, Assert.Single(app.SupportRequestsMade()).CoachesNotified);
     }
 
     [Fact]
-    public async Task CheckIn_StartedInAChannel_StaysWithThatMember_AndRepliesInTheThread()
+    public async Task CheckIn_StartedInTheTeamsLinkedChannel_StaysWithThatMember_AndRepliesInTheThread()
     {
         await using var app = new BotApplication(Provider);
         app.AsFatima();
         app.Connector.AddMember("29:1-other", "lena.aberg@example.se", "Lena Åberg");
+        await app.SendAsync(ChannelPost("koppla Nässjö", "1000"));
 
         await app.SendAsync(ChannelPost("rapportera", "1001"));
         await app.SendAsync(ChannelPost("3,5", "1002"));
         // Someone else in the channel is not answering Fatima's dialog.
-        await app.SendAsync(ChannelPost("team", "1003", userId: "29:1-other", aad: "00000000-0000-0000-0000-0000000000d0"));
+        await app.SendAsync(ChannelPost("hjälp", "1003", userId: "29:1-other", aad: "00000000-0000-0000-0000-0000000000d0"));
 
         var replies = app.Connector.Sent;
-        Assert.Contains(Uri.EscapeDataString($"{TeamId};messageid=1002"), replies[1].RawPath, StringComparison.Ordinal);
-        Assert.Contains("varför", replies[1].Text, StringComparison.Ordinal);
-        Assert.Contains("Nätverkets förbättringsteam", replies[2].Text, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString($"{TeamId};messageid=1002"), replies[2].RawPath, StringComparison.Ordinal);
+        Assert.Contains("varför", replies[2].Text, StringComparison.Ordinal);
+        Assert.Contains("Det här kan jag hjälpa dig med", replies[3].Text, StringComparison.Ordinal);
         var state = app.WithDb(db => db.DialogStates.AsNoTracking().Single());
         Assert.Equal(TeamId, state.ConversationId);
         Assert.Equal("Reason", state.Step);
+    }
+
+    [Fact]
+    public async Task CheckIn_StartedInAGroupChatNotLinkedToTheTeam_MovesToTheMembersOwnChat()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.SendAsync(PersonalMessage("vem är jag")); // Fatima's own 1:1 chat with the bot exists
+        app.Connector.Clear();
+
+        await app.SendAsync(GroupMessage("rapportera"));
+
+        var inGroup = app.Connector.Sent.Where(c => c.RawPath.Contains(Uri.EscapeDataString(GroupChat), StringComparison.Ordinal)).ToList();
+        Assert.Equal("Jag har skickat det till dig privat.", Assert.Single(inGroup).Text);
+        var inPersonal = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(PersonalChat), StringComparison.Ordinal));
+        Assert.Contains("Då rapporterar vi för **Nässjö**", inPersonal.Text, StringComparison.Ordinal);
+        Assert.Equal(PersonalChat, app.WithDb(db => db.DialogStates.AsNoTracking().Single()).ConversationId);
+
+        Assert.Contains("varför", await app.SayAsync("3,5"), StringComparison.Ordinal); // the dialog goes on in the 1:1 chat
     }
 
     [Fact]

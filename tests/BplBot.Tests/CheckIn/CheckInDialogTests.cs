@@ -36,7 +36,7 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
         var saved = await app.SayAsync("spara");
         Assert.Contains("Tack! Rapporten för **Nässjö** är sparad", saved, StringComparison.Ordinal);
 
-        var checkIn = app.WithDb(db => db.CheckIns.AsNoTracking().Single());
+        var checkIn = Assert.Single(app.CheckInsMade());
         Assert.Equal(3.5m, checkIn.Rating);
         Assert.Equal("Fler hembesök görs tillsammans med kuratorn", checkIn.RatingReason);
         Assert.Equal("Hembesök på tisdagar", checkIn.Tested);
@@ -76,12 +76,12 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
         await app.SayAsync("Vi testar");
 
         var question = await app.SayAsync("140");
-        Assert.Contains("**Menade du 14?**", question, StringComparison.Ordinal);
+        Assert.Contains("**Menade du 14 hembesök?**", question, StringComparison.Ordinal);
         Assert.Contains("Mått 2 av 2", await app.SayAsync("ja"), StringComparison.Ordinal);
 
         await app.ThroughMeasuresAsync("hoppa över", "hoppa över", "hoppa över", "hoppa över", "nej");
         await app.SayAsync("spara");
-        var answers = app.WithDb(db => db.CheckIns.AsNoTracking().Single().Answers.OrderBy(a => a.MeasureId).ToList());
+        var answers = Assert.Single(app.CheckInsMade()).Answers.OrderBy(a => a.MeasureId).ToList();
         Assert.Equal(14m, answers[0].Value);
         Assert.Null(answers[1].Value);
     }
@@ -159,7 +159,7 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
         await app.ThroughMeasuresAsync("3", "Vi testar", "14");
 
         Assert.Contains("Inget sparades", await app.SayAsync("avbryt"), StringComparison.Ordinal);
-        Assert.Empty(app.WithDb(db => db.CheckIns.AsNoTracking().ToList()));
+        Assert.Empty(app.CheckInsMade());
         Assert.Empty(app.WithDb(db => db.DialogStates.AsNoTracking().ToList()));
         Assert.Contains("känner jag inte igen", await app.SayAsync("3"), StringComparison.Ordinal);
     }
@@ -240,7 +240,7 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
         Assert.Contains("vad testade ni", reply, StringComparison.Ordinal);
         await app.ThroughMeasuresAsync("Vi ringde föräldrarna", "hoppa över", "hoppa över", "nej", "spara");
 
-        Assert.Equal("Vi ringde föräldrarna", app.WithDb(db => db.CheckIns.AsNoTracking().Single()).Tested);
+        Assert.Equal("Vi ringde föräldrarna", Assert.Single(app.CheckInsMade()).Tested);
         Assert.NotEmpty(app.Logs.Lines);
         Assert.DoesNotContain("811218", app.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain("Vi ringde", app.Logs.All, StringComparison.Ordinal);

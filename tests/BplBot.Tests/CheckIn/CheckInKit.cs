@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BplBot.Tests.Infrastructure;
@@ -58,6 +59,23 @@ internal static class CheckInKit
         await app.SayAsync(support);
         if (topic is not null) await app.SayAsync(topic);
         return await app.SayAsync("spara");
+    }
+
+    /// <summary>
+    /// The check-ins made during this test, oldest first. The demo network arrives with its own history: reports
+    /// before the last three meetings and two in the current period, all at least three days old.
+    /// </summary>
+    public static List<BplBot.Domain.CheckIn.TeamCheckIn> CheckInsMade(this BotApplication app)
+    {
+        var since = (app.Time ?? TimeProvider.System).GetUtcNow().AddDays(-1);
+        return app.WithDb(db => db.CheckIns.AsNoTracking().AsEnumerable().Where(c => c.SubmittedAt > since).OrderBy(c => c.Id).ToList());
+    }
+
+    /// <summary>The support requests of the check-ins made during this test.</summary>
+    public static List<BplBot.Domain.CheckIn.SupportRequest> SupportRequestsMade(this BotApplication app)
+    {
+        var ids = app.CheckInsMade().Select(c => c.Id).ToHashSet();
+        return app.WithDb(db => db.SupportRequests.AsNoTracking().AsEnumerable().Where(r => ids.Contains(r.CheckInId)).ToList());
     }
 
     public static JsonObject Invoke(JsonObject data, string locale = "sv-SE")

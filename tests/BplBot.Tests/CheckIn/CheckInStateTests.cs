@@ -27,7 +27,7 @@ public abstract class CheckInStateTests(DatabaseProvider provider) : ProviderTes
 
         Assert.Contains("Mått 1 av 2", reply, StringComparison.Ordinal);
         await second.ThroughMeasuresAsync("14", "30", "hoppa över", "hoppa över", "hoppa över", "nej", "spara");
-        var saved = second.WithDb(db => db.CheckIns.AsNoTracking().Single());
+        var saved = Assert.Single(second.CheckInsMade());
         Assert.Equal(4.0m, saved.Rating);
         Assert.Equal("Vi ser tydliga förbättringar", saved.RatingReason);
     }
@@ -47,7 +47,7 @@ public abstract class CheckInStateTests(DatabaseProvider provider) : ProviderTes
         Assert.Contains("legat orörd i mer än 24 timmar. Inget sparades", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("känner jag inte igen", reply, StringComparison.Ordinal);
         Assert.Empty(app.WithDb(db => db.DialogStates.AsNoTracking().ToList()));
-        Assert.Empty(app.WithDb(db => db.CheckIns.AsNoTracking().ToList()));
+        Assert.Empty(app.CheckInsMade());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public abstract class CheckInStateTests(DatabaseProvider provider) : ProviderTes
         var saved = await app.CompleteCheckInAsync(rating: "4", hembesok: "15");
         Assert.Contains("ersätter teamets tidigare rapport", saved, StringComparison.Ordinal);
 
-        var checkIns = app.WithDb(db => db.CheckIns.AsNoTracking().OrderBy(c => c.Id).ToList());
+        var checkIns = app.CheckInsMade();
         Assert.Equal(2, checkIns.Count);
         Assert.NotNull(checkIns[0].SupersededAt);
         Assert.Null(checkIns[1].SupersededAt);
@@ -125,10 +125,10 @@ public abstract class CheckInStateTests(DatabaseProvider provider) : ProviderTes
         Assert.Contains("Hembesök på tisdagar", back, StringComparison.Ordinal);
         await app.SayAsync("spara");
 
-        var current = app.WithDb(db => db.CheckIns.AsNoTracking().Single(c => c.SupersededAt == null));
+        var current = Assert.Single(app.CheckInsMade(), c => c.SupersededAt == null);
         Assert.Equal(3.5m, current.Rating);
         Assert.Equal("Hembesök på tisdagar", current.Tested);
-        Assert.Equal(2, app.WithDb(db => db.CheckIns.Count()));
+        Assert.Equal(2, app.CheckInsMade().Count);
     }
 }
 

@@ -15,7 +15,7 @@ public abstract class HelpAndCommandsTests(DatabaseProvider provider) : Provider
         var reply = Assert.Single(app.Connector.Sent);
         Assert.Contains("Det här kan jag hjälpa dig med", reply.Text, StringComparison.Ordinal);
         Assert.Contains("**hjälp**", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("**team**", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("**vem är jag**", reply.Text, StringComparison.Ordinal);
         Assert.Equal("act-1", reply.Json.GetProperty("replyToId").GetString());
         Assert.Equal($"/_connector/v3/conversations/{Uri.EscapeDataString(PersonalChat)}/activities/act-1", reply.RawPath);
     }
@@ -39,7 +39,8 @@ public abstract class HelpAndCommandsTests(DatabaseProvider provider) : Provider
 
         var text = Assert.Single(app.Connector.SentTexts);
         Assert.Contains("Du finns inte med i nätverket ännu", text, StringComparison.Ordinal);
-        Assert.Contains("Maja Lindqvist (maja.lindqvist@example.se)", text, StringComparison.Ordinal);
+        Assert.Contains("Maja Lindqvist och Oskar Berg", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@example.se", text, StringComparison.Ordinal); // security review F12: no addresses for strangers
         Assert.Contains("demo medlem", text, StringComparison.Ordinal);
     }
 
@@ -69,8 +70,11 @@ public abstract class HelpAndCommandsTests(DatabaseProvider provider) : Provider
     {
         await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("team"));
+        Assert.Contains("Du finns inte med i nätverket", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal); // F12
+        app.Connector.AddMember("29:2-fatima", "fatima.noor@example.se", "Fatima Noor");
+        await app.SendAsync(PersonalMessage("team", userId: "29:2-fatima", aad: "00000000-0000-0000-0000-0000000000f1"));
 
-        var text = Assert.Single(app.Connector.SentTexts);
+        var text = app.Connector.SentTexts[^1];
         Assert.Contains("Nätverkets förbättringsteam (7)", text, StringComparison.Ordinal);
         foreach (var name in new[] { "Attarp", "Rydaholm", "Nässjö", "Arena för hälsa", "Länet", "Vetlanda", "Mullsjö" })
             Assert.Contains($"**{name}**", text, StringComparison.Ordinal);

@@ -117,6 +117,38 @@ public abstract class PeopleAndRolesTests(DatabaseProvider provider) : ProviderT
 
         Assert.Contains("Du finns inte med i nätverket", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Koppla_ByMemberOfAnotherTeam_DoesNotMoveAnExistingLink()
+    {
+        await using var app = new BotApplication(Provider);
+        await app.SendAsync(PersonalMessage("demo medlem Nässjö"));
+        await app.SendAsync(GroupMessage("koppla Nässjö"));
+        const string erik = "29:1-erik", erikAad = "00000000-0000-0000-0000-0000000000e1";
+        await app.SendAsync(PersonalMessage("demo medlem Attarp", userId: erik, aad: erikAad).Replace(PersonalChat, "a:erik", StringComparison.Ordinal));
+
+        await app.SendAsync(GroupMessage("koppla Attarp", userId: erik, aad: erikAad));
+
+        Assert.Contains("kopplad till Nässjö. Bara medlemmar i Nässjö eller en samordnare", app.Connector.SentTexts[^1], StringComparison.Ordinal);
+        var nassjo = app.WithDb(db => db.Teams.Single(t => t.Key == "nassjo").Id);
+        Assert.Equal(nassjo, app.WithDb(db => db.ConversationReferences.AsNoTracking().Single(c => c.ConversationType == "groupChat")).ImprovementTeamId);
+    }
+
+    [Fact]
+    public async Task Koppla_ToAnotherTeam_ByACoordinator_AsksFirst_ThenMovesTheLink()
+    {
+        await using var app = new BotApplication(Provider);
+        await app.SendAsync(PersonalMessage("demo samordnare"));
+        await app.SendAsync(GroupMessage("koppla Nässjö"));
+
+        await app.SendAsync(GroupMessage("koppla Attarp"));
+        Assert.Contains("redan kopplad till **Nässjö**", app.Connector.SentTexts[^1], StringComparison.Ordinal);
+        await app.SendAsync(GroupMessage("koppla Attarp flytta"));
+
+        Assert.Contains("nu kopplad till **Närvaro", app.Connector.SentTexts[^1], StringComparison.Ordinal);
+        var attarp = app.WithDb(db => db.Teams.Single(t => t.Key == "attarp").Id);
+        Assert.Equal(attarp, app.WithDb(db => db.ConversationReferences.AsNoTracking().Single(c => c.ConversationType == "groupChat")).ImprovementTeamId);
+    }
 }
 
 public sealed class PeopleAndRolesTestsOnSqlite() : PeopleAndRolesTests(DatabaseProvider.Sqlite);

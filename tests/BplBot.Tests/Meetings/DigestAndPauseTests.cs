@@ -57,7 +57,7 @@ public abstract class DigestAndPauseTests(DatabaseProvider provider) : ProviderT
     {
         await using var app = new BotApplication(Provider);
         app.AsFatima();
-        Assert.Contains("för samordnare", await app.SayAsync("digest"), StringComparison.Ordinal);
+        Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("digest"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public abstract class MeetingCommandTests(DatabaseProvider provider) : ProviderT
     {
         await using var app = new BotApplication(Provider);
         await app.SayAsync("demo medlem nassjo");
-        Assert.Contains("Bara samordnare", await app.SayAsync("ny träff 2027-01-19 09:00 Jönköping"), StringComparison.Ordinal);
+        Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("ny träff 2027-01-19 09:00 Jönköping"), StringComparison.Ordinal);
         Assert.Contains("Kommande träffar", await app.SayAsync("träffar"), StringComparison.Ordinal);
 
         await using var coordinator = new BotApplication(Provider);

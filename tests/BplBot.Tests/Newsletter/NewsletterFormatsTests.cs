@@ -14,6 +14,7 @@ public abstract class NewsletterFormatsTests(DatabaseProvider provider) : Provid
     private static async Task<NewsletterDraft> BuildAsync(BotApplication app)
     {
         var meeting = app.Meeting9();
+        app.ClearReportsFor(meeting.Id);
         app.AddCheckIn("nassjo", 3.5m, "Fler hembesök görs tillsammans");
         app.AddCheckIn("vetlanda", 2.5m, Hostile, tested: Hostile, support: "Hjälp med styrdiagram");
         app.AddCheckIn("mullsjo", 4.0m, "Enkäten är klar");
@@ -36,7 +37,7 @@ public abstract class NewsletterFormatsTests(DatabaseProvider provider) : Provid
         Assert.Contains(paragraphs, p => p.Text == "3 av 7 team rapporterade inför träffen.");
         Assert.Contains(paragraphs, p => p.Text.StartsWith("Medianen för teamens självskattning är 3,5", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Text.Contains("67 % av teamen skattar sig till 3,0 eller mer, 33 % till 4,0", StringComparison.Ordinal));
-        Assert.Contains(paragraphs, p => p.Text == "Skattning: 3,5 – Förbättring (första skattningen). Fler hembesök görs tillsammans");
+        Assert.Contains(paragraphs, p => p.Text == "Skattning: 3,5 – Förbättring (förra gången 3,0). Fler hembesök görs tillsammans");
         Assert.Contains(paragraphs, p => p.Text == "Vill ha stöd med: Hjälp med styrdiagram");
         // The distribution table by half step: 2,5, 3,5 and 4,0 have one team each.
         Assert.Contains("2,5Förändringar testas, ingen förbättring ännu1", tables[0]);

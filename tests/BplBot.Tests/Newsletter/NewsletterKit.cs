@@ -16,6 +16,10 @@ internal static class NewsletterKit
     /// <summary>Meeting 9 in the demo network: the next meeting, whose period today's check-ins belong to.</summary>
     public static Meeting Meeting9(this BotApplication app) => app.WithDb(db => db.Meetings.AsNoTracking().Single(m => m.Ordinal == 9));
 
+    /// <summary>Takes out the demo history's reports for the meeting's period, so a test decides who reported.</summary>
+    public static void ClearReportsFor(this BotApplication app, int meetingId) =>
+        app.WithDb(db => db.CheckIns.Where(c => c.PeriodMeetingId == meetingId).ExecuteDelete());
+
     /// <summary>Saves a check-in for the team as the dialog would, with a value for each of its measures.</summary>
     public static void AddCheckIn(this BotApplication app, string teamKey, decimal rating, string reason, int? meetingId = null,
         string tested = "Testade en sak", string learned = "Lärde oss något", string next = "Fortsätter", string? support = null,

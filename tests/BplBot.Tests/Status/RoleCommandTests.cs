@@ -16,7 +16,7 @@ public abstract class RoleCommandTests(DatabaseProvider provider) : ProviderTest
 
         Assert.Contains("Anna Svensson (anna.svensson@example.se) är nu coach för Vetlanda",
             await app.SayAsync("roll coach anna.svensson@example.se Vetlanda"), StringComparison.Ordinal);
-        Assert.Contains("är nu medlem för Nässjö", await app.SayAsync("roll medlem anna.svensson@example.se nassjo"), StringComparison.Ordinal);
+        Assert.Contains("är nu medlem i Nässjö", await app.SayAsync("roll medlem anna.svensson@example.se nassjo"), StringComparison.Ordinal);
         Assert.Contains("har redan rollen", await app.SayAsync("roll medlem anna.svensson@example.se Nässjö"), StringComparison.Ordinal);
         Assert.Contains("är nu samordnare", await app.SayAsync("roll samordnare anna.svensson@example.se"), StringComparison.Ordinal);
         Assert.Contains("är inte längre coach för Vetlanda", await app.SayAsync("ta bort roll coach anna.svensson@example.se Vetlanda"), StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public abstract class RoleCommandTests(DatabaseProvider provider) : ProviderTest
     {
         await using var app = new BotApplication(Provider);
         await app.SayAsync("demo coach nassjo");
-        Assert.Contains("Bara samordnare", await app.SayAsync("roll coach anna@example.se Nässjö"), StringComparison.Ordinal);
+        Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("roll coach anna@example.se Nässjö"), StringComparison.Ordinal);
 
         await using var coordinator = new BotApplication(Provider);
         await coordinator.SayAsync("demo samordnare");

@@ -62,6 +62,7 @@ internal sealed class DialogStateConfiguration : IEntityTypeConfiguration<Dialog
         b.Property(d => d.UserId).HasMaxLength(200);
         b.Property(d => d.Kind).HasMaxLength(40);
         b.Property(d => d.Step).HasMaxLength(40);
+        b.Property(d => d.Language).HasMaxLength(2);
         b.Property(d => d.Data).HasMaxLength(64_000);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.Ignore(d => d.Key);

@@ -32,6 +32,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Email).HasMaxLength(320);
         b.Property(p => p.AadObjectId).HasMaxLength(64);
         b.Property(p => p.Locale).HasMaxLength(20);
+        b.Property(p => p.PreferredLanguage).HasMaxLength(2);
         b.HasMany(p => p.Roles).WithOne().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
@@ -43,6 +44,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<RoleAssignmen
     {
         b.ToTable("Roles");
         b.Property(r => r.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Source).HasConversion<string>().HasMaxLength(10).HasDefaultValue(RoleSource.Chat);
         b.HasOne<ImprovementTeam>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.PersonId, r.Role, r.TeamId }).IsUnique();
     }
