@@ -91,7 +91,8 @@ public sealed class ClusterTests
 
         await ClusterKit.EventuallyAsync(() => Task.FromResult(cluster.Connector.Received.Any(r => r.Status == 429)), "the 429");
         var throttledAt = cluster.Connector.Received.Single(r => r.Status == 429).At;
-        // The instance that was told to wait dies; the one taking over must honour the pause it left in the database.
+        // The instance that was told to wait records the pause, and dies; the one taking over must honour it.
+        await ClusterKit.EventuallyAsync(async () => await cluster.ScalarAsync<long>("SELECT count(*) FROM \"SendPauses\"") == 1, "the pause recorded");
         (await cluster.WaitForLeaderAsync()).Kill();
         await ClusterKit.EventuallyAsync(() => Task.FromResult(chats.Values.All(c => cluster.Connector.Received.Any(r => r.Status == 201 && r.Conversation == c))), "all 60");
 
