@@ -82,6 +82,26 @@ public sealed class ClusterTests
     }
 
     [Fact]
+    public async Task FanOutTo300_NothingKilled_EachOnce_NoneInDoubt_NoSecondOver30()
+    {
+        await using var cluster = await BotCluster.StartAsync(3);
+        var chats = await cluster.AddTeamAsync("quiet", 300);
+        var clock = cluster.Connector.Now;
+        await cluster.FireReminderAsync(daysBefore: 8);
+        await ClusterKit.EventuallyAsync(() => Task.FromResult(
+            cluster.Connector.Received.Where(r => chats.ContainsValue(r.Conversation)).Select(r => r.Conversation).Distinct().Count() == 300), "all 300");
+
+        var posts = cluster.Connector.Received.Where(r => chats.ContainsValue(r.Conversation)).ToList();
+        Assert.Equal(300, posts.Count);
+        // No false failover: no instance was taken for dead, no row in doubt.
+        Assert.Equal(0, await cluster.ScalarAsync<long>("SELECT count(*) FROM \"Outbox\" WHERE \"InDoubt\" > 0"));
+        Assert.DoesNotContain("in doubt", cluster.Logs, StringComparison.Ordinal);
+        Assert.True(ClusterKit.BusiestSecond(posts.Select(p => p.At)) <= 30);
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "bplbot-cluster-figures.txt"),
+            $"fan-out 300 without kills: {(posts.Max(p => p.At) - clock).TotalSeconds:0.0} s, busiest second {ClusterKit.BusiestSecond(posts.Select(p => p.At))}\n");
+    }
+
+    [Fact]
     public async Task A429WithRetryAfter5_PausesEveryInstance_EvenAcrossALeaderChange()
     {
         await using var cluster = await BotCluster.StartAsync(3);
