@@ -51,6 +51,12 @@ public sealed record RunChartAnalysis(
 {
     public bool HasEnoughPoints => Median is not null;
 
+    /// <summary>
+    /// The <paramref name="count"/> signals that end last, in time order: what a card names in its details.
+    /// </summary>
+    public IReadOnlyList<Signal> Latest(int count) =>
+        Signals.OrderByDescending(s => s.To).ThenByDescending(s => s.From).Take(count).OrderBy(s => s.From).ToList();
+
     /// <summary>The indexes of points that are part of any signal, for marking them on the chart.</summary>
     public IReadOnlySet<int> SignalPoints =>
         Signals.Where(s => s.Kind is not (SignalKind.TooFewRuns or SignalKind.TooManyRuns or SignalKind.FewCrossings))

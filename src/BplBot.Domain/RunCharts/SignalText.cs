@@ -1,4 +1,3 @@
-using System.Globalization;
 using BplBot.Domain.Text;
 
 namespace BplBot.Domain.RunCharts;
@@ -47,9 +46,8 @@ public static class SignalText
 
     private static string Span(RunChartAnalysis a, Signal s, Language l)
     {
-        var culture = l.Culture();
-        var from = a.Points[s.From].Date.ToString("MMM yyyy", culture);
-        var to = a.Points[s.To].Date.ToString("MMM yyyy", culture);
+        var from = Months.Abbreviated(a.Points[s.From].Date, l);
+        var to = Months.Abbreviated(a.Points[s.To].Date, l);
         return from == to ? from : $"{from}–{to}";
     }
 

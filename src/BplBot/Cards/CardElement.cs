@@ -20,6 +20,9 @@ public abstract record CardElement
     public string? Id { get; init; }
     public string? Spacing { get; init; }
     public bool? Separator { get; init; }
+
+    /// <summary>False hides the element until an <see cref="ToggleVisibilityAction"/> shows it.</summary>
+    public bool? IsVisible { get; init; }
 }
 
 public sealed record TextBlock(string Text) : CardElement
@@ -108,6 +111,7 @@ public sealed record InputToggle(string Title) : CardInput
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract record CardAction(string Title)
 {
     public string? Style { get; init; }
@@ -128,3 +132,6 @@ public sealed record ExecuteAction(string Title, string Verb, JsonObject Data) :
 
 /// <summary>Opens a link in the browser.</summary>
 public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);
+
+/// <summary>Shows or hides the elements with these ids in the card itself, without a round trip ("Visa mer").</summary>
+public sealed record ToggleVisibilityAction(string Title, IReadOnlyList<string> TargetElements) : CardAction(Title);

@@ -32,6 +32,7 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
     public DbSet<Newsletter.NewsletterDraft> NewsletterDrafts => Set<Newsletter.NewsletterDraft>();
     public DbSet<Outbox.SendPause> SendPauses => Set<Outbox.SendPause>();
+    public DbSet<Charts.ChartSnapshot> ChartSnapshots => Set<Charts.ChartSnapshot>();
 
     /// <summary>ASP.NET Data Protection's key ring, shared by every instance (chart and newsletter links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

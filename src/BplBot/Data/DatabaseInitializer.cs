@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Options;
+using BplBot.Hosting;
 using Npgsql;
 
 namespace BplBot.Data;
@@ -29,8 +29,8 @@ public sealed class DatabaseInitializer(
         }
         catch (NpgsqlException e) when (Unreachable(e))
         {
-            throw new OptionsValidationException("ConnectionStrings:Bpl", typeof(string),
-                [$"The PostgreSQL database named by ConnectionStrings:Bpl cannot be opened: {Reason(e)}. Check the host, port, database name, user and password, and that the server runs."]);
+            throw new SettingException("ConnectionStrings:Bpl",
+                $"The PostgreSQL database named by ConnectionStrings:Bpl cannot be opened: {Reason(e)}. Check the host, port, database name, user and password, and that the server runs.", e);
         }
         if (active.Provider == DatabaseProvider.Sqlite)
         {

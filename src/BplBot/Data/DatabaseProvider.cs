@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using BplBot.Hosting;
 
 namespace BplBot.Data;
 
@@ -23,8 +23,8 @@ public static class DatabaseProviders
     {
         null or "" or "sqlite" => DatabaseProvider.Sqlite,
         "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
-        _ => throw new OptionsValidationException(SettingKey, typeof(DatabaseProvider),
-            [$"{SettingKey} '{name}' is not a database the bot knows: write Sqlite (the default, one process on a local disk) or PostgreSQL (any number of instances)."]),
+        _ => throw new SettingException(SettingKey,
+            $"{SettingKey} '{name}' is not a database the bot knows: write Sqlite (the default, one process on a local disk) or PostgreSQL (any number of instances)."),
     };
 }
 

@@ -64,12 +64,22 @@ public static class PersistenceExtensions
         }
         catch (ArgumentException e)
         {
-            throw Invalid($"{ConnectionStringKey} is not a valid SQLite connection string ({e.Message}). Write it as \"Data Source=data/bplbot.db\".");
+            throw new SettingException(ConnectionStringKey,
+                $"{ConnectionStringKey} is not a valid SQLite connection string ({e.Message}). Write it as \"Data Source=data/bplbot.db\".", e);
         }
         if (string.IsNullOrWhiteSpace(csb.DataSource) || csb.DataSource == ":memory:" || csb.Mode == SqliteOpenMode.Memory)
-            throw Invalid($"{ConnectionStringKey} must name a database file (e.g. \"Data Source=data/bplbot.db\"): the bot keeps its state on disk.");
+            throw new SettingException(ConnectionStringKey,
+                $"{ConnectionStringKey} must name a database file (e.g. \"Data Source=data/bplbot.db\"): the bot keeps its state on disk.");
         csb.DataSource = builder.ResolveSettingsPath(csb.DataSource);
-        DataFolder.Prepare(csb.DataSource);
+        try
+        {
+            DataFolder.Prepare(csb.DataSource);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SettingException(ConnectionStringKey,
+                $"The folder of the database file named by {ConnectionStringKey} cannot be created ({e.Message}). Point it at a folder the bot may write.", e);
+        }
         return csb.ToString();
     }
 
@@ -83,13 +93,11 @@ public static class PersistenceExtensions
         }
         catch (ArgumentException e)
         {
-            throw Invalid($"{ConnectionStringKey} is not a valid PostgreSQL connection string ({e.Message}). Write it as \"Host=db.example.se;Database=bplbot;Username=bplbot;Password=…\".");
+            throw new SettingException(ConnectionStringKey, $"{ConnectionStringKey} is not a valid PostgreSQL connection string ({e.Message}). Write it as \"Host=db.example.se;Database=bplbot;Username=bplbot;Password=…\".");
         }
         if (string.IsNullOrWhiteSpace(csb.Host) || string.IsNullOrWhiteSpace(csb.Database))
-            throw Invalid($"With {DatabaseProviders.SettingKey}=PostgreSQL, {ConnectionStringKey} must name a PostgreSQL server and database, e.g. \"Host=db.example.se;Database=bplbot;Username=bplbot;Password=…\".");
+            throw new SettingException(ConnectionStringKey, $"With {DatabaseProviders.SettingKey}=PostgreSQL, {ConnectionStringKey} must name a PostgreSQL server and database, e.g. \"Host=db.example.se;Database=bplbot;Username=bplbot;Password=…\".");
         if (csb.KeepAlive == 0) csb.KeepAlive = 30;
         return csb.ConnectionString;
     }
-
-    private static OptionsValidationException Invalid(string message) => new(ConnectionStringKey, typeof(string), [message]);
 }

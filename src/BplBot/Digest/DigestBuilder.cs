@@ -8,7 +8,7 @@ using BplBot.Domain.RunCharts;
 using BplBot.Domain.Text;
 using BplBot.Domain.Time;
 using BplBot.Outbox;
-using BplBot.Status;
+using BplBot.Charts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Digest;
@@ -52,7 +52,7 @@ public sealed class DigestBuilder(BplDbContext db, TimeProvider time)
         var sinceDay = Stockholm.Today(since);
         Section(text, l.Pick("Nya signaler i styrdiagrammen", "New run-chart signals"), measures.SelectMany(m =>
         {
-            var analysis = TeamStatusReader.Analyze(m);
+            var analysis = MeasureAnalysis.Analyze(m);
             return analysis.Signals.Where(s => analysis.Points[s.To].Date >= sinceDay)
                 .Select(s => $"{teams[m.TeamId]}, {m.Name}: {SignalText.Describe(s, analysis, l)}");
         }), l.Pick("inga", "none"));

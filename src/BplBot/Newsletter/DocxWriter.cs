@@ -74,7 +74,7 @@ public static class DocxWriter
             foreach (var m in t.Measures)
             {
                 if (images.RunCharts.TryGetValue(m.MeasureId, out var png))
-                    w.Image(png, Status.RunChartRenderer.Width, Status.RunChartRenderer.Height, m.ChartAltText);
+                    w.Image(png, Charts.RunChartRenderer.Width, Charts.RunChartRenderer.Height, m.ChartAltText);
                 else w.Paragraph(m.ChartAltText, italic: true);
                 foreach (var s in m.Signals) w.Paragraph(s, style: "ListParagraph");
             }

@@ -1,5 +1,5 @@
 using BplBot.Domain.Newsletter;
-using BplBot.Status;
+using BplBot.Charts;
 using ScottPlot;
 
 namespace BplBot.Newsletter;
@@ -22,6 +22,7 @@ public sealed record NewsletterImages(byte[] Distribution, IReadOnlyDictionary<i
     private static byte[] DistributionChart(NetworkOverview o)
     {
         using var plot = new Plot();
+        ChartFont.Apply(plot);
         plot.FigureBackground.Color = Colors.White;
         var bars = o.Distribution.Select((b, i) => new Bar { Position = i, Value = b.Teams, FillColor = Color.FromHex("#1f5f8b") }).ToList();
         plot.Add.Bars(bars);

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using BplBot.Status;
+using BplBot.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 

@@ -1,9 +1,13 @@
 using System.Text.Json.Nodes;
 using BplBot.Cards;
+using BplBot.Charts;
+using BplBot.Hosting;
 using BplBot.CheckIn;
+using BplBot.Conversations;
 using BplBot.Conversations.Commands;
 using BplBot.Domain.Commands;
 using BplBot.Domain.Network;
+using BplBot.Domain.Text;
 using BplBot.Help;
 using BplBot.Roster;
 using Microsoft.Extensions.Options;
@@ -13,7 +17,7 @@ namespace BplBot.Status;
 /// <summary><c>status &lt;team&gt;</c>: the team's card with its rating, measures as run charts, PGSA and requests for help.</summary>
 public sealed class StatusCommand(
     NetworkDirectory directory, StatusAccess access, TeamStatusReader reader, StatusCard cards, ChartLinks links,
-    StatusOverview overview, IOptions<StatusOptions> options, PublicAddress address) : ICommandHandler
+    StatusOverview overview, IOptions<StatusOptions> options, PublicAddress address, PrivateReplies privately) : ICommandHandler
 {
     public CommandName Name => CommandName.Status;
 
@@ -21,13 +25,14 @@ public sealed class StatusCommand(
     {
         if (context.Argument.Length == 0)
         {
-            await overview.HandleAsync(context, ct);
+            // Several teams' data: for the asker alone, in their 1:1 chat.
+            if (await privately.MoveAsync(context, ct) is { } mine) await overview.HandleAsync(mine, ct);
             return;
         }
         var match = TeamLookup.Find(context.Argument, await directory.TeamsAsync(ct));
         if (match.IsAmbiguous)
         {
-            await SendAsync(context, null, ChoiceCard(context, match), ct);
+            await context.ReplyAsync(ChoiceCard(context, match), ct);
             return;
         }
         if (!match.IsUnique)
@@ -41,38 +46,36 @@ public sealed class StatusCommand(
             await context.ReplyAsync(await RefusalAsync(context, team, ct), ct);
             return;
         }
+        // A team's data only where it may be seen: here when this is a 1:1 chat or the team's own linked conversation.
+        if (await privately.ForTeamAsync(context, team.Id, ct) is not { } where) return;
         var status = await reader.ReadAsync(team, ct);
-        var l = context.Language;
-        var inline = InlineCharts(status);
-        var card = inline is null ? null : cards.Build(status, l, m => inline[m.Measure.Id]);
-        if (card is null || card.Size() > options.Value.InlineChartsMaxBytes)
-            card = cards.Build(status, l, m => links.Create(address.BaseUrl(), m.Measure.Id, l));
-        await SendAsync(context, context.Pick($"Status för {team.ShortName}", $"Status for {team.ShortName}"), card, ct);
+        var card = await BuildAsync(status, where.Language, ct);
+        await where.ReplyAsync(card, ct);
     }
 
-    /// <summary>The charts as data: URIs, or null as soon as they would not fit in the card (then nothing more is drawn).</summary>
-    private Dictionary<int, string>? InlineCharts(TeamStatus status)
+    /// <summary>
+    /// The charts go in the card as data: URIs while it stays under <c>Status:InlineChartsMaxBytes</c>; else each is a
+    /// link to the same picture, stored as drawn so the card shows it unchanged as long as the link lives. A chart is
+    /// drawn once for what it shows and then read from the store.
+    /// </summary>
+    private async Task<AdaptiveCard> BuildAsync(TeamStatus status, Language l, CancellationToken ct)
     {
-        var budget = options.Value.InlineChartsMaxBytes;
-        var inline = new Dictionary<int, string>();
-        foreach (var m in status.Measures)
+        var images = new Dictionary<int, ChartImage>();
+        foreach (var m in status.Measures) images[m.Measure.Id] = await links.DrawAsync(ChartRequest.For(m.Measure, m.Analysis, l), ct);
+        // Base64 makes a picture a third larger; only build the inline card when the pictures alone could fit.
+        if (images.Values.Sum(i => i.Png.Length * 4 / 3) < options.Value.InlineChartsMaxBytes)
         {
-            var uri = "data:image/png;base64," + Convert.ToBase64String(
-                RunChartRenderer.Png(new ChartRequest(m.Measure.Name, m.Measure.Unit, m.Measure.GoalValue, m.Analysis)));
-            budget -= uri.Length;
-            if (budget < 0) return null;
-            inline[m.Measure.Id] = uri;
+            var inline = cards.Build(status, l, m => "data:image/png;base64," + Convert.ToBase64String(images[m.Measure.Id].Png));
+            if (inline.Size() <= options.Value.InlineChartsMaxBytes) return inline;
         }
-        return inline;
+        var baseUrl = address.BaseUrl();
+        return cards.Build(status, l, m => ChartLinks.Url(baseUrl, images[m.Measure.Id]));
     }
-
-    private static Task<BplBot.BotFramework.SendResult> SendAsync(CommandContext context, string? text, AdaptiveCard card, CancellationToken ct) =>
-        context.Turn.SendAsync(context.Turn.CreateReply(text) with { Attachments = [card.ToAttachment()] }, ct);
 
     private static AdaptiveCard ChoiceCard(CommandContext context, TeamMatch match) => new(
         [new TextBlock(context.Pick("Flera team passar. Vilket menar du?", "Several teams match. Which one do you mean?"))],
         match.Teams.Select(t => (CardAction)new SubmitAction($"{t.ShortName} – {t.Name}",
-            new JsonObject { [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = $"status {t.ShortName}" })).ToList())
+            CardSubmission.CommandData($"status {t.ShortName}", context.Language))).ToList())
     {
         FallbackText = TeamReplies.Ambiguous(context.Language, match),
     };

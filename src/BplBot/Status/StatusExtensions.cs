@@ -1,5 +1,6 @@
 using BplBot.Conversations.Commands;
 using BplBot.Data;
+using Microsoft.Extensions.Options;
 
 namespace BplBot.Status;
 
@@ -10,9 +11,7 @@ public static class StatusExtensions
     {
         var services = builder.Services;
         services.AddOptions<StatusOptions>().BindConfiguration(StatusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpContextAccessor();
-        services.AddSingleton<ChartLinks>();
-        services.AddSingleton<PublicAddress>();
+        services.AddSingleton<IValidateOptions<StatusOptions>, StatusOptionsValidator>();
         services.AddSingleton<StatusAccess>();
         services.AddSingleton<StatusCard>();
         services.AddScoped<TeamStatusReader>();

@@ -14,9 +14,12 @@ public sealed class StatusOptions
     [Range(0, 27_000, ErrorMessage = "Status:InlineChartsMaxBytes must be between 0 and 27000 (Teams' card limit is about 28 KB).")]
     public int InlineChartsMaxBytes { get; set; } = 24_000;
 
-    /// <summary>How long a chart link works. Teams fetches the image when the card is shown.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Status:ChartLinkLifetime must be between 1 minute and 7 days.")]
-    public TimeSpan ChartLinkLifetime { get; set; } = TimeSpan.FromHours(2);
+    /// <summary>
+    /// How long a chart link in a card works. Teams fetches the image each time the card is shown, so a link lives as
+    /// long as people are likely to scroll back to the card; the image is kept as it was drawn until then.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "400.00:00:00", ErrorMessage = "Status:ChartLinkLifetime must be between 1 minute and 400 days.")]
+    public TimeSpan ChartLinkLifetime { get; set; } = TimeSpan.FromDays(120);
 
     /// <summary>The bot's public https address for chart links (e.g. https://bplbot.example.se); empty = the request's own host.</summary>
     public string? PublicBaseUrl { get; set; }

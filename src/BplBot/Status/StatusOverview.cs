@@ -1,5 +1,6 @@
 using BplBot.Text;
 using System.Text;
+using System.Text.Json.Nodes;
 using BplBot.Cards;
 using BplBot.CheckIn;
 using BplBot.Conversations.Commands;
@@ -25,19 +26,42 @@ public sealed class StatusOverview(NetworkDirectory directory, StatusAccess acce
         }
         var followed = access.FollowedTeams(person);
         var teams = (await directory.TeamsAsync(ct)).Where(t => followed is null || followed.Contains(t.Id)).ToList();
-        var lines = new List<string>();
-        foreach (var team in teams) lines.Add(Line(await reader.ReadAsync(team, ct), l));
-        var heading = context.Pick($"**Översikt – {teams.Count} team**", $"**Overview – {teams.Count} teams**");
-        var card = new AdaptiveCard([TextBlock.Heading(heading.Trim('*')), .. lines.Select(line => new TextBlock(line) { Separator = true })])
+        var statuses = new List<TeamStatus>();
+        foreach (var team in teams) statuses.Add(await reader.ReadAsync(team, ct));
+        var heading = l.Pick($"Översikt – {Plural.Of(teams.Count, "team", "team", l)}", $"Overview – {Plural.Of(teams.Count, "team", "teams", l)}");
+        var card = new AdaptiveCard([TextBlock.Heading(heading), .. statuses.Select(t => Block(t, l))])
         {
-            FallbackText = heading + "\n\n" + string.Join("\n", lines.Select(x => "- " + x)),
+            FallbackText = $"**{heading}**\n\n" + string.Join("\n", statuses.Select(t => "- " + string.Join(" ", [Line(t, l), .. Headlines(t, l).Select(h => h.Text)]))),
         };
-        await context.Turn.SendAsync(context.Turn.CreateReply(heading) with { Attachments = [card.ToAttachment()] }, ct);
+        await context.ReplyAsync(card, ct);
     }
+
+    /// <summary>The most a team's line says about its measures: what needs attention first, then other changes.</summary>
+    public const int HeadlinesPerTeam = 3;
+
+    /// <summary>A team: its line, the headlines of measures that changed, and a button that opens its status.</summary>
+    private static Container Block(TeamStatus s, Language l)
+    {
+        var items = new List<CardElement> { new TextBlock(Line(s, l)) };
+        var headlines = Headlines(s, l).ToList();
+        items.AddRange(headlines.Select(h => new TextBlock(h.Text) { Size = "Small", Spacing = "None", Color = h.Attention ? "Attention" : null }));
+        if (headlines.Count == 0 && s.Measures.Count > 0)
+            items.Add(new TextBlock(l.Pick("Inga tecken på förändring i måtten ännu.", "No sign of change in the measures yet.")) { Size = "Small", Spacing = "None", IsSubtle = true });
+        var name = s.Team.ShortName;
+        items.Add(new ActionSet([new SubmitAction(l.Pick($"Status för {name}", $"Status for {name}"),
+            new JsonObject { [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = $"status {name}" })]));
+        return new Container(items) { Separator = true };
+    }
+
+    private static IEnumerable<(string Text, bool Attention)> Headlines(TeamStatus s, Language l) => s.Measures
+        .Where(m => m.Headline.IsChange)
+        .OrderByDescending(m => m.Headline.NeedsAttention).ThenBy(m => m.Measure.Id)
+        .Take(HeadlinesPerTeam)
+        .Select(m => ($"{MarkdownText.Escape(m.Measure.Name)}: {m.Headline.Text(l)}", m.Headline.NeedsAttention));
 
     private static string Line(TeamStatus s, Language l)
     {
-        var text = new StringBuilder($"**{s.Team.ShortName}** ");
+        var text = new StringBuilder($"**{MarkdownText.Escape(s.Team.ShortName)}** ");
         if (s.Latest is { } latest)
         {
             text.Append(ImprovementScale.Format(latest.Rating, l));
@@ -50,9 +74,8 @@ public sealed class StatusOverview(NetworkDirectory directory, StatusAccess acce
             text.Append(s.HasReportedForNext
                 ? l.Pick($" · klar inför träff {ordinal}", $" · ready for meeting {ordinal}")
                 : l.Pick($" · saknas inför träff {ordinal}", $" · missing for meeting {ordinal}"));
-        var signals = s.Measures.Sum(m => m.Analysis.Signals.Count);
-        if (signals > 0) text.Append(l.Pick($" · {signals} signaler", $" · {signals} signals"));
-        if (s.OpenRequests.Count > 0) text.Append(l.Pick($" · {s.OpenRequests.Count} öppna stödfrågor", $" · {s.OpenRequests.Count} open requests"));
+        if (s.OpenRequests.Count > 0)
+            text.Append(" · ").Append(l.Pick(Plural.Of(s.OpenRequests.Count, "öppen fråga om stöd", "öppna frågor om stöd", l), Plural.Of(s.OpenRequests.Count, "open request", "open requests", l)));
         return text.ToString();
     }
 }

@@ -8,6 +8,9 @@ namespace BplBot.Status;
 public sealed record MeasureStatus(MeasureDefinition Measure, RunChartAnalysis Analysis)
 {
     public MeasureValue? Latest => Measure.Latest;
+
+    /// <summary>The measure's plain-language headline, read from its run chart.</summary>
+    public MeasureHeadline Headline { get; } = MeasureHeadline.For(Measure, Analysis);
 }
 
 /// <summary>Everything the status card shows for one team.</summary>

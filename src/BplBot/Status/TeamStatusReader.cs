@@ -1,7 +1,7 @@
+using BplBot.Charts;
 using BplBot.Data;
 using BplBot.Domain.CheckIn;
 using BplBot.Domain.Network;
-using BplBot.Domain.RunCharts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Status;
@@ -21,9 +21,6 @@ public sealed class TeamStatusReader(BplDbContext db, TimeProvider time)
             .Where(s => s.TeamId == team.Id && s.ResolvedAt == null).OrderBy(s => s.Id).ToListAsync(ct);
         var period = ReportPeriod.Current(await db.Meetings.AsNoTracking().ToListAsync(ct), time.GetUtcNow());
         return new TeamStatus(team, checkIns, coach,
-            measures.Select(m => new MeasureStatus(m, Analyze(m))).ToList(), open, period);
+            measures.Select(m => new MeasureStatus(m, MeasureAnalysis.Analyze(m))).ToList(), open, period);
     }
-
-    public static RunChartAnalysis Analyze(Domain.Measures.MeasureDefinition measure) =>
-        RunChartAnalyzer.Analyze(measure.Values.Select(v => new RunChartPoint(v.Date, v.Value)), measure.HigherIsBetter);
 }

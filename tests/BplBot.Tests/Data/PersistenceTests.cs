@@ -1,7 +1,6 @@
 using BplBot.Conversations;
 using BplBot.Data;
-using BplBot.Domain.Text;
-using BplBot.Status;
+using BplBot.Newsletter;
 using BplBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -34,11 +33,11 @@ public abstract class PersistenceTests(DatabaseProvider provider) : ProviderTest
     }
 
     [Fact]
-    public async Task ChartLink_MadeByOneInstance_OpensOnAnother()
+    public async Task NewsletterLink_MadeByOneInstance_OpensOnAnother()
     {
         await using var first = new BotApplication(Provider);
         _ = first.Server;
-        var link = first.Services.GetRequiredService<ChartLinks>().Create("https://bot.example.se", 42, Language.English);
+        var link = first.Services.GetRequiredService<NewsletterLinks>().Create(42, "docx");
 
         // A second instance on the same database (on SQLite: the same file, after the first stopped).
         var folder = first.Folder;
@@ -47,7 +46,7 @@ public abstract class PersistenceTests(DatabaseProvider provider) : ProviderTest
         _ = second.Server;
 
         var token = link[(link.LastIndexOf('/') + 1)..];
-        Assert.Equal((42, Language.English), second.Services.GetRequiredService<ChartLinks>().Read(token));
+        Assert.Equal((42, "docx"), second.Services.GetRequiredService<NewsletterLinks>().Read(token));
         Assert.Single(second.WithDb(db => db.DataProtectionKeys.AsNoTracking().ToList()));
     }
 
@@ -82,14 +81,14 @@ public abstract class PersistenceTests(DatabaseProvider provider) : ProviderTest
         var folder = Directory.CreateTempSubdirectory("bplbot-test-").FullName;
         var keys = Path.Combine(folder, "keys");
         var old = DataProtectionProvider.Create(new DirectoryInfo(keys), b => b.SetApplicationName("BplBot"));
-        var token = old.CreateProtector("BplBot.Charts.v1").ToTimeLimitedDataProtector().Protect("7|sv", DateTimeOffset.UtcNow.AddHours(1));
+        var token = old.CreateProtector("BplBot.Newsletter.v1").ToTimeLimitedDataProtector().Protect("7|html", DateTimeOffset.UtcNow.AddHours(1)) + ".html";
         var settings = new Dictionary<string, string?> { ["DataProtection:ImportKeysFrom"] = keys };
 
         string[] names;
         await using (var app = new BotApplication(Provider, folder, settings))
         {
             _ = app.Server;
-            Assert.Equal((7, Language.Swedish), app.Services.GetRequiredService<ChartLinks>().Read(token));
+            Assert.Equal((7, "html"), app.Services.GetRequiredService<NewsletterLinks>().Read(token));
             names = app.WithDb(db => db.DataProtectionKeys.AsNoTracking().Select(k => k.FriendlyName!).ToArray());
         }
         await using var again = new BotApplication(Provider, folder, settings);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
@@ -36,7 +37,7 @@ public abstract class StatusTests(DatabaseProvider provider) : ProviderTests(pro
         var images = card["body"]!.AsArray().OfType<JsonObject>().Where(e => e["type"]!.GetValue<string>() == "Container")
             .SelectMany(c => c["items"]!.AsArray().OfType<JsonObject>()).Where(i => i["type"]!.GetValue<string>() == "Image").ToList();
         Assert.Equal(2, images.Count);
-        Assert.All(images, i => Assert.StartsWith("Styrdiagram för", i["altText"]!.GetValue<string>(), StringComparison.Ordinal));
+        Assert.All(images, i => Assert.StartsWith("Seriediagram för", i["altText"]!.GetValue<string>(), StringComparison.Ordinal));
         Assert.Contains("median", images[0]["altText"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 28_000, "the card must stay under Teams' message limit");
         Assert.Contains("Status – Nässjö", card["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -112,26 +113,156 @@ public abstract class StatusTests(DatabaseProvider provider) : ProviderTests(pro
     }
 
     [Fact]
-    public async Task ChartLinks_WorkWhileFresh_AndRefuseTamperedOrExpiredLinks()
+    public async Task ChartLink_FromACard_StillOpensAfterThreeDays_ShowingTheChartAsItWasSent()
     {
-        var now = DateTimeOffset.UtcNow;
-        var clock = new FakeTimeProvider(now.AddHours(-3));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         await using var app = new BotApplication(Provider, time: clock, settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
         await app.SayAsync("demo coach nassjo");
-        // A link made three hours ago, with the default two-hour lifetime, has expired.
-        var old = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
-        clock.SetUtcNow(now);
-
         var url = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
         Assert.StartsWith("http://localhost/charts/", url, StringComparison.Ordinal);
         var client = app.CreateClient();
-        var fresh = await client.GetAsync(new Uri(url));
-        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
-        Assert.Equal("image/png", fresh.Content.Headers.ContentType!.MediaType);
+        var sent = await client.GetByteArrayAsync(new Uri(url));
+
+        // The team reports a new value, and three days pass.
+        app.WithDb(db =>
+        {
+            var measure = db.Measures.Include(m => m.Values).Single(m => m.Key == "hembesok");
+            measure.Record(new DateOnly(2026, 12, 2), 3, clock.GetUtcNow());
+            return db.SaveChanges();
+        });
+        clock.Advance(TimeSpan.FromDays(3));
+
+        var later = await client.GetAsync(new Uri(url));
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.Equal("image/png", later.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(sent, await later.Content.ReadAsByteArrayAsync());
+        var fresh = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
+        Assert.NotEqual(url, fresh);
+        Assert.NotEqual(sent, await client.GetByteArrayAsync(new Uri(fresh)));
 
         var tampered = url[..^8] + (url[^8] == 'A' ? 'B' : 'A') + url[^7..];
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(tampered))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(old))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChartLink_ExpiresAfterItsLifetime_AndTheStoredPictureIsPruned()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var app = new BotApplication(time: clock, settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
+        await app.SayAsync("demo coach nassjo");
+        var urls = ImageUrls(await StatusCardAsync(app, "status Nässjö"));
+        // The same pictures again reuse the stored ones.
+        Assert.Equal(urls, ImageUrls(await StatusCardAsync(app, "status Nässjö")));
+        Assert.Equal(2, app.WithDb(db => db.ChartSnapshots.Count()));
+
+        clock.Advance(TimeSpan.FromDays(121));
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(urls[0]))).StatusCode);
+
+        app.WithDb(db =>
+        {
+            db.Measures.Include(m => m.Values).Single(m => m.Key == "hembesok").Record(new DateOnly(2027, 3, 31), 21, clock.GetUtcNow());
+            return db.SaveChanges();
+        });
+        await StatusCardAsync(app, "status Nässjö");
+        var tokens = app.WithDb(db => db.ChartSnapshots.Select(s => s.Token).ToList());
+        Assert.Equal(2, tokens.Count);
+        Assert.DoesNotContain(tokens, t => urls[0].Contains(t, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Status_ShowsEachMeasuresHeadline_WithTheSignalsBehindItOnDemand_AndNoBubbleBeforeTheCard()
+    {
+        await using var app = new BotApplication();
+        await app.SayAsync("demo coach nassjo");
+        var before = app.Connector.Sent.Count;
+
+        var card = await StatusCardAsync(app, "status Nässjö");
+
+        Assert.Null(app.Connector.Sent[before].Text);
+        var measure = card["body"]!.AsArray().OfType<JsonObject>().First(e => e["type"]!.GetValue<string>() == "Container");
+        var items = measure["items"]!.AsArray().OfType<JsonObject>().ToList();
+        Assert.Equal("Gemensamma hembesök", items[0]["text"]!.GetValue<string>());
+        var headline = items[1]["text"]!.GetValue<string>();
+        Assert.StartsWith("Tydlig förbättring sedan", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Skift", headline, StringComparison.Ordinal);
+        Assert.Contains("hembesök", items[2].Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("antal", items[2].Text(), StringComparison.Ordinal);
+        var details = items.Single(i => i["id"]?.GetValue<string>().StartsWith("details-", StringComparison.Ordinal) == true);
+        Assert.False(details["isVisible"]!.GetValue<bool>());
+        Assert.Contains("Skift:", details.Text(), StringComparison.Ordinal);
+        var toggle = items.Where(i => i["type"]!.GetValue<string>() == "ActionSet").Select(i => i["actions"]![0]!).ToList();
+        Assert.Equal(["Visa mer", "Visa mindre"], toggle.Select(t => t["title"]!.GetValue<string>()));
+        Assert.All(toggle, t => Assert.Equal("Action.ToggleVisibility", t["type"]!.GetValue<string>()));
+        Assert.Contains(details["id"]!.GetValue<string>(), toggle[0]["targetElements"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Contains("Tydlig förbättring sedan", card["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_InEnglish_HasNoSwedishChartWords()
+    {
+        await using var app = new BotApplication(settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
+        await app.SayAsync("demo coach nassjo", "en-US");
+        // "status" is a Swedish command word too, so the reader says which language they want.
+        await app.SayAsync("language english", "en-US");
+        var before = app.Connector.Sent.Count;
+        await app.SendAsync(PersonalMessage("status Nässjö", "en-US"));
+        var card = Assert.Single(app.CardsSince(before));
+
+        var text = card.Text();
+        Assert.Contains("Show more", text, StringComparison.Ordinal);
+        Assert.Contains("Run chart for Gemensamma hembesök", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Mål\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("antal", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Visa mer", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MeasureNameWithMarkdown_IsShownAsText()
+    {
+        await using var app = new BotApplication();
+        await app.SayAsync("demo coach nassjo");
+        app.WithDb(db =>
+        {
+            var measure = db.Measures.Single(m => m.Key == "hembesok");
+            measure.Describe("**Fet** [länk](https://evil.example) <b>x</b>", "_min_", measure.Kind, measure.HigherIsBetter, string.Empty);
+            var team = db.Teams.Single(t => t.Key == "nassjo");
+            db.Entry(team).Property("Aim").CurrentValue = "# Rubrik *viktigt*";
+            return db.SaveChanges();
+        });
+
+        var card = await StatusCardAsync(app, "status Nässjö");
+
+        var blocks = card.DescendantsOfType("TextBlock").Select(b => b["text"]!.GetValue<string>()).ToList();
+        Assert.Contains(@"\*\*Fet\*\* \[länk\](https://evil.example) &lt;b&gt;x&lt;/b&gt;", blocks);
+        Assert.Contains(@"Mål: \# Rubrik \*viktigt\*", blocks);
+        Assert.DoesNotContain(blocks, b => b.Contains("**Fet**", StringComparison.Ordinal) || b.Contains("<b>", StringComparison.Ordinal));
+        var facts = card.DescendantsOfType("FactSet").SelectMany(f => f["facts"]!.AsArray()).Select(f => f!["value"]!.GetValue<string>()).ToList();
+        Assert.Contains(facts, f => f.Contains(@"\_min\_", StringComparison.Ordinal));
+        var fallback = card["fallbackText"]!.GetValue<string>();
+        Assert.Contains(@"\*\*Fet\*\*", fallback, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", fallback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_ShowsWhatChanged_AndAButtonThatOpensTheTeamsStatus()
+    {
+        await using var app = new BotApplication();
+        await app.SayAsync("demo coach nassjo");
+        var before = app.Connector.Sent.Count;
+
+        var card = await StatusCardAsync(app, "status");
+
+        Assert.Null(app.Connector.Sent[before].Text);
+        var text = card.Text();
+        Assert.DoesNotContain("signaler", text, StringComparison.Ordinal);
+        Assert.Contains("Gemensamma hembesök: Tydlig förbättring sedan", text, StringComparison.Ordinal);
+        var button = Assert.Single(card.DescendantsOfType("Action.Submit"));
+        Assert.Equal("Status för Nässjö", button["title"]!.GetValue<string>());
+
+        var opened = app.Connector.Sent.Count;
+        await app.SendAsync(Submit(button["data"]!.AsObject()));
+        Assert.Contains("Status – Nässjö", Assert.Single(app.CardsSince(opened)).Text(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,3 +342,21 @@ public abstract class StatusTests(DatabaseProvider provider) : ProviderTests(pro
 public sealed class StatusTestsOnSqlite() : StatusTests(DatabaseProvider.Sqlite);
 
 public sealed class StatusTestsOnPostgreSql() : StatusTests(DatabaseProvider.PostgreSql);
+internal static class CardJson
+{
+    /// <summary>Every element or action of the given type anywhere in the card.</summary>
+    public static IEnumerable<JsonObject> DescendantsOfType(this JsonNode node, string type)
+    {
+        if (node is JsonObject o)
+        {
+            if (o["type"] is JsonValue t && t.TryGetValue<string>(out var name) && name == type) yield return o;
+            foreach (var child in o.Select(p => p.Value).OfType<JsonNode>())
+                foreach (var found in child.DescendantsOfType(type)) yield return found;
+        }
+        else if (node is JsonArray a)
+        {
+            foreach (var child in a.OfType<JsonNode>())
+                foreach (var found in child.DescendantsOfType(type)) yield return found;
+        }
+    }
+}

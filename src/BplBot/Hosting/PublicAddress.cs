@@ -1,8 +1,9 @@
+using BplBot.Status;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace BplBot.Status;
+namespace BplBot.Hosting;
 
 /// <summary>
 /// Where links the bot hands out (charts, newsletter files) point: <c>Status:PublicBaseUrl</c> when set (behind a
