@@ -14,6 +14,23 @@ namespace BplBot.Data.PostgreSqlMigrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ChartSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Token = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Png = table.Column<byte[]>(type: "bytea", maxLength: 1000000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChartSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -492,6 +509,23 @@ namespace BplBot.Data.PostgreSqlMigrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChartSnapshots_ExpiresAt",
+                table: "ChartSnapshots",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartSnapshots_Hash",
+                table: "ChartSnapshots",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartSnapshots_Token",
+                table: "ChartSnapshots",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CheckInAnswers_CheckInId",
                 table: "CheckInAnswers",
                 column: "CheckInId");
@@ -683,6 +717,9 @@ namespace BplBot.Data.PostgreSqlMigrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ChartSnapshots");
+
             migrationBuilder.DropTable(
                 name: "CheckInAnswers");
 
