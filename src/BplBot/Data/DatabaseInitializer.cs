@@ -27,7 +27,7 @@ public sealed class DatabaseInitializer(
             if (active.IsPostgreSql) await CreateHistoryTableAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
-        catch (NpgsqlException e) when (Unreachable(e))
+        catch (Exception failure) when (Npgsql(failure) is { } e && Unreachable(e))
         {
             throw new SettingException("ConnectionStrings:Bpl",
                 $"The PostgreSQL database named by ConnectionStrings:Bpl cannot be opened: {Reason(e)}. Check the host, port, database name, user and password, and that the server runs.", e);
@@ -61,6 +61,9 @@ public sealed class DatabaseInitializer(
             // Another instance starting at the same moment created it.
         }
     }
+
+    /// <summary>EF's execution strategy wraps the provider's exception ("likely due to a transient failure").</summary>
+    private static NpgsqlException? Npgsql(Exception? e) => e is null ? null : e as NpgsqlException ?? Npgsql(e.InnerException);
 
     /// <summary>No server, a refused login or a missing database: the operator's to fix, not a bug.</summary>
     private static bool Unreachable(NpgsqlException e) => e is not PostgresException pg || pg.SqlState.StartsWith("28", StringComparison.Ordinal)
