@@ -47,12 +47,12 @@ public static class CheckInTexts
     /// <summary>Honest about the outbox: the coaches will get a message (it is queued, not yet delivered), or already got one today.</summary>
     public static string SupportSent(Language l, SupportNotice notice) => notice switch
     {
-        { Coaches.Count: 0 } => l.Pick("Er fråga om stöd är sparad, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser den i översikten.",
+        { Coaches.Count: 0 } => l.Pick("Ert önskemål om stöd är sparat, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser det i översikten.",
             "Your request for help is saved, but I could not reach a coach for the team right now. The coordinators see it in the overview."),
         { AlreadyToldToday: true } => l.Pick(
-            $"Er fråga om stöd är sparad. {Names(notice.Coaches, " och ")} har redan fått ett meddelande om stöd från teamet i dag och ser den nya frågan i teamets status.",
+            $"Ert önskemål om stöd är sparat. {Names(notice.Coaches, " och ")} har redan fått ett meddelande om stöd från teamet i dag och ser det nya önskemålet i teamets status.",
             $"Your request for help is saved. {Names(notice.Coaches, " and ")} already got a message about help from the team today and will see the new request in the team's status."),
-        _ => l.Pick($"Er fråga om stöd är sparad. {Names(notice.Coaches, " och ")} får ett meddelande från mig om den.",
+        _ => l.Pick($"Ert önskemål om stöd är sparat. {Names(notice.Coaches, " och ")} får ett meddelande från mig om det.",
             $"Your request for help is saved. {Names(notice.Coaches, " and ")} will get a message from me about it."),
     };
 

@@ -66,6 +66,10 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
             ? Database.ExecuteSqlRawAsync(sql, parameters, ct)
             : writeGate.RunAsync(() => Database.ExecuteSqlRawAsync(sql, parameters, ct), ct);
 
+    /// <summary>A set-based write (ExecuteUpdate/ExecuteDelete), queued on the same gate as SaveChanges.</summary>
+    public Task<int> WriteAsync(Func<Task<int>> write, CancellationToken ct) =>
+        writeGate is null || Database.CurrentTransaction is not null ? write() : writeGate.RunAsync(write, ct);
+
     /// <summary>A write that is not SaveChanges (<c>ExecuteUpdate</c>, a claim), queued on the same gate; inside a transaction it just runs.</summary>
     public Task<T> GatedAsync<T>(Func<Task<T>> write, CancellationToken ct) =>
         writeGate is null || Database.CurrentTransaction is not null ? write() : writeGate.RunAsync(write, ct);

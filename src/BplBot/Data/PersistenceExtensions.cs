@@ -27,17 +27,29 @@ public static class PersistenceExtensions
         builder.Configuration[ConnectionStringKey] = connectionString;
 
         builder.Services.AddSingleton(new ActiveDatabase(provider));
+        builder.Services.AddSingleton<WriteSignal>();
+        builder.Services.AddSingleton<ReadCache>();
         if (provider == DatabaseProvider.Sqlite)
         {
             // One process owns a SQLite file: its writes queue on one gate, and the pragmas suit a local disk.
             builder.Services.AddSingleton<SqliteWriteGate>();
-            builder.Services.AddDbContext<BplDbContext>(options => options.UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas()).ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>());
+            builder.Services.AddDbContext<BplDbContext>((sp, options) =>
+            {
+                var signal = sp.GetRequiredService<WriteSignal>();
+                options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), signal, signal.Commits)
+                    .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>())
+                    .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+            });
         }
         else
         {
-            builder.Services.AddDbContext<BplDbContext>(options => options.UseNpgsql(connectionString)
-                .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>());
+            builder.Services.AddDbContext<BplDbContext>((sp, options) =>
+            {
+                var signal = sp.GetRequiredService<WriteSignal>();
+                options.UseNpgsql(connectionString).AddInterceptors(signal, signal.Commits)
+                    .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>())
+                    .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+            });
         }
         builder.Services.AddSingleton<ClusterLocks>();
         var instance = InstanceName.FromConfiguration(builder.Configuration);

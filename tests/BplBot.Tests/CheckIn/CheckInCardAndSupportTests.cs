@@ -147,7 +147,7 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
 
         var saved = await app.CompleteCheckInAsync(support: "ja", topic: "Hur mäter vi vidare kontakt?");
 
-        Assert.Contains("Er fråga om stöd är sparad. Sara Holm får ett meddelande från mig om den.", saved, StringComparison.Ordinal);
+        Assert.Contains("Ert önskemål om stöd är sparat. Sara Holm får ett meddelande från mig om det.", saved, StringComparison.Ordinal);
         // The coach's message goes through the outbox, after the member's turn.
         await Meetings.RhythmKit.EventuallyAsync(() => app.Connector.Sent.Any(c => (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal)), "the coach's message");
         var toCoach = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(coachChat), StringComparison.Ordinal)
