@@ -70,6 +70,17 @@ public sealed class DigestBuilder(BplDbContext db, TimeProvider time)
         var goneNames = await db.People.AsNoTracking().Where(p => gone.Contains(p.Id)).Select(p => p.Name).ToListAsync(ct);
         if (goneNames.Count > 0)
             Section(text, l.Pick("Når inte längre (har tagit bort BplBot)", "No longer reachable (removed BplBot)"), goneNames.Order(), string.Empty);
+        // The outbox's problems of the week: given up, or possibly delivered twice (no answer, or a sender died mid-send).
+        var week = await db.OutboxMessages.AsNoTracking().Where(o => o.CreatedAt >= since && (o.Status == OutboxStatus.Failed || o.InDoubt > 0))
+            .Select(o => new { o.Status, o.InDoubt }).ToListAsync(ct);
+        var failed = week.Count(o => o.Status == OutboxStatus.Failed);
+        var doubtful = week.Count(o => o.InDoubt > 0);
+        if (failed > 0 || doubtful > 0)
+            Section(text, l.Pick("Problem med utskicken", "Problems with sending"), new[]
+            {
+                failed > 0 ? l.Pick($"{failed} meddelanden kunde inte skickas", $"{failed} messages could not be sent") : null,
+                doubtful > 0 ? l.Pick($"{doubtful} meddelanden kan ha kommit fram två gånger (Teams svar uteblev)", $"{doubtful} messages may have arrived twice (Teams did not answer)") : null,
+            }.OfType<string>(), string.Empty);
         return text.ToString().TrimEnd();
     }
 

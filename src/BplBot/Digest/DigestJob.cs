@@ -11,12 +11,12 @@ namespace BplBot.Digest;
 
 /// <summary>The weekly digest: one outbox message per coordinator per ISO week, so a rerun never sends it twice.</summary>
 [DisallowConcurrentExecution]
-public sealed class DigestJob(BplDbContext db, DigestBuilder builder, OutboxWriter outbox, TimeProvider time) : IJob
+public sealed class DigestJob(BplDbContext db, DigestBuilder builder, OutboxWriter outbox, TimeProvider time, Jobs.JobFailures failures) : IJob
 {
     public static readonly JobKey Key = new("weekly-digest", "digest");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await PlanAsync(cancellationToken);
+        await failures.RunAsync(context, PlanAsync, cancellationToken);
 
     public async Task<int> PlanAsync(CancellationToken ct)
     {

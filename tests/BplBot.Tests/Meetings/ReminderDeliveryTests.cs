@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Collections.Concurrent;
 using System.Net;
 using BplBot.Outbox;
@@ -11,7 +12,7 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Meetings;
 
 /// <summary>Reminders through the outbox to the fake connector: who gets them, exactly once, through restarts and faults.</summary>
-public sealed class ReminderDeliveryTests
+public abstract class ReminderDeliveryTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static readonly Dictionary<string, string?> Fast = new()
     {
@@ -34,7 +35,7 @@ public sealed class ReminderDeliveryTests
     [Fact]
     public async Task Reminder_GoesToMembersOfTeamsThatHaveNotReported_AndNotToPausedPeople()
     {
-        await using var app = new BotApplication(settings: Fast);
+        await using var app = new BotApplication(Provider, settings: Fast);
         app.AsFatima();
         await app.CompleteCheckInAsync(); // Nässjö has reported
         var vetlanda = app.AddMembers("vetlanda", 3);
@@ -74,7 +75,7 @@ public sealed class ReminderDeliveryTests
     [Fact]
     public async Task Reminder_AlsoGoesToTheTeamsLinkedChannel()
     {
-        await using var app = new BotApplication(settings: Fast);
+        await using var app = new BotApplication(Provider, settings: Fast);
         await app.SayAsync("demo samordnare");
         await app.SendAsync(ChannelPost("koppla Vetlanda", "2001"));
         app.Connector.Clear();
@@ -92,7 +93,7 @@ public sealed class ReminderDeliveryTests
     {
         var connector = new FakeConnector { ActivityDelay = TimeSpan.FromMilliseconds(15) };
         string folder;
-        await using (var first = new BotApplication(settings: Fast, connector: connector))
+        await using (var first = new BotApplication(Provider, settings: Fast, connector: connector))
         {
             folder = first.Folder;
             await first.SendAsync(InstallPersonal());
@@ -105,7 +106,7 @@ public sealed class ReminderDeliveryTests
         var sentBeforeRestart = connector.Sent.Count;
         Assert.InRange(sentBeforeRestart, 40, 199);
 
-        await using var second = new BotApplication(folder, settings: Fast, connector: connector);
+        await using var second = new BotApplication(Provider, folder, settings: Fast, connector: connector);
         _ = second.Server;
         await RhythmKit.EventuallyAsync(() => Delivered(connector).Count == 200, "all 200 recipients", 90);
         await Task.Delay(1500); // one more poll: nothing further may go out
@@ -132,7 +133,7 @@ public sealed class ReminderDeliveryTests
             }
             return FakeConnector.Json(HttpStatusCode.ServiceUnavailable, """{"error":{"code":"ServiceUnavailable"}}""");
         };
-        await using var app = new BotApplication(settings: Fast, connector: connector);
+        await using var app = new BotApplication(Provider, settings: Fast, connector: connector);
         await app.SendAsync(InstallPersonal());
         app.AddMembers("vetlanda", 40, "f");
         connector.Clear();
@@ -149,7 +150,7 @@ public sealed class ReminderDeliveryTests
     public async Task RecipientWhoRemovedTheBot_EndsAsRecipientGone_IsNotRetried_AndIsInTheDigest()
     {
         var connector = new FakeConnector();
-        await using var app = new BotApplication(settings: Fast, connector: connector);
+        await using var app = new BotApplication(Provider, settings: Fast, connector: connector);
         await app.SendAsync(InstallPersonal());
         await app.SayAsync("demo samordnare");
         var gone = app.AddMembers("vetlanda", 1, "gone")[0];
@@ -172,7 +173,7 @@ public sealed class ReminderDeliveryTests
     [Fact]
     public async Task ReminderJob_ThroughTheScheduler_PlansAndSends()
     {
-        await using var app = new BotApplication(settings: Fast);
+        await using var app = new BotApplication(Provider, settings: Fast);
         await app.SendAsync(InstallPersonal());
         app.AddMembers("mullsjo", 2, "job");
         var meetingId = app.WithDb(db => db.Meetings.Single(m => m.Ordinal == 9).Id);
@@ -184,3 +185,7 @@ public sealed class ReminderDeliveryTests
             "the job's two reminders sent");
     }
 }
+
+public sealed class ReminderDeliveryTestsOnSqlite() : ReminderDeliveryTests(DatabaseProvider.Sqlite);
+
+public sealed class ReminderDeliveryTestsOnPostgreSql() : ReminderDeliveryTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Net;
 using System.Text.Json.Nodes;
 using BplBot.Newsletter;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace BplBot.Tests.Newsletter;
 
 /// <summary>After the meeting: the job builds the draft, the coordinators get a card, its links download the files.</summary>
-public sealed class NewsletterDeliveryTests
+public abstract class NewsletterDeliveryTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static readonly Dictionary<string, string?> Settings = new()
     {
@@ -31,7 +32,7 @@ public sealed class NewsletterDeliveryTests
     public async Task AfterTheMeeting_TheJobBuildsTheDraft_CoordinatorsGetTheCard_AndBothLinksDownloadValidFiles()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new BotApplication(settings: Settings, time: clock);
+        await using var app = new BotApplication(Provider, settings: Settings, time: clock);
         app.ClearReportsFor(app.Meeting9().Id);
         app.AsFatima();
         await app.CompleteCheckInAsync(rating: "3,5"); // Nässjö, through the dialog
@@ -82,7 +83,7 @@ public sealed class NewsletterDeliveryTests
     public async Task ATamperedOrExpiredLink_IsRefused_WithAPlainMessage()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-8));
-        await using var app = new BotApplication(settings: Settings, time: clock);
+        await using var app = new BotApplication(Provider, settings: Settings, time: clock);
         await app.SayAsync("demo samordnare");
         app.AddCheckIn("vetlanda", 2.5m, "Vi har börjat mäta");
         var meeting = app.Meeting9();
@@ -111,7 +112,7 @@ public sealed class NewsletterDeliveryTests
     public async Task Rebuild_AddsAVersion_KeepsThePrevious_AndIsForCoordinatorsOnly()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new BotApplication(settings: Settings, time: clock);
+        await using var app = new BotApplication(Provider, settings: Settings, time: clock);
         app.AsFatima();
         Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("bygg nyhetsbrev"), StringComparison.Ordinal);
         await app.SayAsync("demo samordnare");
@@ -153,3 +154,7 @@ public sealed class NewsletterDeliveryTests
         Assert.StartsWith("### Team", parts[1], StringComparison.Ordinal);
     }
 }
+
+public sealed class NewsletterDeliveryTestsOnSqlite() : NewsletterDeliveryTests(DatabaseProvider.Sqlite);
+
+public sealed class NewsletterDeliveryTestsOnPostgreSql() : NewsletterDeliveryTests(DatabaseProvider.PostgreSql);

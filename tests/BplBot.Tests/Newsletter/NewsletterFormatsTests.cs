@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Newsletter;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BplBot.Tests.Newsletter;
 
 /// <summary>The draft in Word, HTML and Markdown, built from the demo network with three teams' check-ins.</summary>
-public sealed class NewsletterFormatsTests
+public abstract class NewsletterFormatsTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private const string Hostile = "<script>alert('x')</script> **fet** [länk](http://evil.example) <b>html</b>";
 
@@ -24,7 +25,7 @@ public sealed class NewsletterFormatsTests
     [Fact]
     public async Task Docx_HasTheSections_EachReportingTeamsFigures_TheMissingTeams_AndPicturesWithAltText()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var draft = await BuildAsync(app);
         var (paragraphs, alts, tables) = NewsletterKit.Docx(draft.Docx);
 
@@ -59,7 +60,7 @@ public sealed class NewsletterFormatsTests
     [Fact]
     public async Task Html_IsAccessible_HeadingsInOrder_AltTexts_TableHeaders_AndUserTextEscaped()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var draft = await BuildAsync(app);
         var html = NewsletterKit.Html(draft.Html);
 
@@ -88,7 +89,7 @@ public sealed class NewsletterFormatsTests
     [Fact]
     public async Task Markdown_HasTheSections_AndEscapesUserText()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var md = (await BuildAsync(app)).Markdown;
 
         Assert.StartsWith("# Bästa platsen att växa upp, leva och bo på", md, StringComparison.Ordinal);
@@ -105,7 +106,7 @@ public sealed class NewsletterFormatsTests
     [Fact]
     public async Task SmallCounts_AreShownAsBelowTheThreshold_AndTheirChartsLeftOut()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         // A month with 3 survey answers in Mullsjö, below the demo network's threshold of 5.
         app.WithDb(db =>
         {
@@ -120,3 +121,7 @@ public sealed class NewsletterFormatsTests
         Assert.DoesNotContain(alts, a => a.Contains("Svar på föräldraenkäten", StringComparison.Ordinal));
     }
 }
+
+public sealed class NewsletterFormatsTestsOnSqlite() : NewsletterFormatsTests(DatabaseProvider.Sqlite);
+
+public sealed class NewsletterFormatsTestsOnPostgreSql() : NewsletterFormatsTests(DatabaseProvider.PostgreSql);
