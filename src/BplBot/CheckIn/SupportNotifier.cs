@@ -1,3 +1,4 @@
+using BplBot.Cards;
 using BplBot.Text;
 using BplBot.BotFramework;
 using BplBot.Data;
@@ -30,13 +31,27 @@ public sealed class SupportNotifier(BplDbContext db, OutboxWriter outbox, TimePr
             .OrderBy(p => p.Name).ToListAsync(ct);
         var occasion = $"support:{request.TeamId}:{Stockholm.Today(time.GetUtcNow()):yyyy-MM-dd}";
         var planned = await outbox.PlanAsync(occasion, coaches.Select(coach =>
-            (OutboxRecipient.Person(coach.Id), Message(coach.WritesIn, teamName, asker?.Name, request.Topic), (string?)null)), ct);
+            (OutboxRecipient.Person(coach.Id), Message(coach.WritesIn, teamName, asker?.Name, request.Topic),
+                (string?)Card(coach.WritesIn, teamName, asker?.Name, request.Topic).ToJson().ToJsonString())), ct);
         logger.LogInformation("Support request {RequestId}: {Planned} of {Coaches} coaches to be told", request.Id, planned, coaches.Count);
         var tracked = await db.SupportRequests.SingleAsync(s => s.Id == request.Id, ct);
         tracked.RecordNotified(planned);
         await db.SaveChangesAsync(ct);
         return new SupportNotice(coaches.Select(c => c.Name).ToList(), AlreadyToldToday: coaches.Count > 0 && planned == 0);
     }
+
+    /// <summary>The coach's message as a card: the request, and buttons to open the team's status or mark it handled.</summary>
+    private static AdaptiveCard Card(Language l, string team, string? asker, string topic) => new(
+        [
+            TextBlock.Heading(l.Pick($"{team} ber om stöd", $"{team} asks for help")),
+            new TextBlock(asker is null ? l.Pick("I teamets rapport:", "In the team's report:") : l.Pick($"{asker} skrev i teamets rapport:", $"{asker} wrote in the team's report:")),
+            new TextBlock(MarkdownText.Escape(topic)) { Style = null, IsSubtle = false, Weight = "Bolder" },
+        ],
+        [
+            new SubmitAction(l.Pick($"Status för {team}", $"Status of {team}"), CardSubmission.CommandData($"status {team}", l)),
+            new SubmitAction(l.Pick("Markera som klart", "Mark as handled"), CardSubmission.CommandData($"stöd klart {team}", l)) { Style = "positive" },
+        ])
+    { FallbackText = Message(l, team, asker, topic) };
 
     private static string Message(Language l, string team, string? asker, string topic) => l.Pick(
         $"**{team} ber om stöd**{(asker is null ? string.Empty : $" (från {asker})")} i sin rapport:\n\n> {MarkdownText.Escape(topic)}\n\nSkriv **status {team}** för att se teamets rapport.",

@@ -147,7 +147,9 @@ public sealed class OutboxDelivery(
     {
         var activity = new Activity
         {
-            Type = ActivityTypes.Message, Text = message.Text, TextFormat = "markdown", From = new ChannelAccount { Id = botId },
+            // With a card the card says it all (its fallback text covers clients without cards): no bubble repeating it.
+            Type = ActivityTypes.Message, Text = message.CardJson is null ? message.Text : null, TextFormat = message.CardJson is null ? "markdown" : null,
+            From = new ChannelAccount { Id = botId },
         };
         return message.CardJson is null ? activity : activity with
         {

@@ -149,11 +149,11 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
 
         Assert.Contains("Ert önskemål om stöd är sparat. Sara Holm får ett meddelande från mig om det.", saved, StringComparison.Ordinal);
         // The coach's message goes through the outbox, after the member's turn.
-        await Meetings.RhythmKit.EventuallyAsync(() => app.Connector.Sent.Any(c => (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal)), "the coach's message");
+        await Meetings.RhythmKit.EventuallyAsync(() => app.Connector.Sent.Any(c => (c.Shown ?? "").Contains("ber om stöd", StringComparison.Ordinal)), "the coach's message");
         var toCoach = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(coachChat), StringComparison.Ordinal)
-            && (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal));
-        Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Text, StringComparison.Ordinal);
-        Assert.Contains("Hur mäter vi vidare kontakt?", toCoach.Text, StringComparison.Ordinal);
+            && (c.Shown ?? "").Contains("ber om stöd", StringComparison.Ordinal));
+        Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Shown, StringComparison.Ordinal);
+        Assert.Contains("Hur mäter vi vidare kontakt?", toCoach.Shown, StringComparison.Ordinal);
         var request = Assert.Single(app.SupportRequestsMade());
         Assert.True(request.IsOpen);
         Assert.Equal(1, request.CoachesNotified);

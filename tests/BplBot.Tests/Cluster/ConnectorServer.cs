@@ -60,7 +60,9 @@ public sealed class ConnectorServer : IAsyncDisposable
         _app.MapPost("/_connector/v3/conversations/{conversation}/activities/{**rest}", async (HttpContext http, string conversation) =>
         {
             var body = await JsonDocument.ParseAsync(http.Request.Body);
-            var text = body.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty;
+            var text = body.RootElement.TryGetProperty("text", out var t) && t.GetString() is { } said ? said
+                : body.RootElement.TryGetProperty("attachments", out var a) && a.GetArrayLength() > 0
+                    && a[0].GetProperty("content").TryGetProperty("fallbackText", out var f) ? f.GetString() ?? string.Empty : string.Empty;
             var n = Interlocked.Increment(ref posts);
             if (Respond?.Invoke(n) is { } answer)
             {

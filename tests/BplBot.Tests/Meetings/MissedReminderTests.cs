@@ -112,7 +112,7 @@ public abstract class MissedReminderTests(DatabaseProvider provider) : ProviderT
         Assert.Equal(expected, Math.Min(planned, 1));
     }
 
-    private static int Reminders(FakeConnector connector) => connector.Sent.Count(c => (c.Text ?? "").Contains("träff 50", StringComparison.Ordinal));
+    private static int Reminders(FakeConnector connector) => connector.Sent.Count(c => (c.Shown ?? "").Contains("träff 50", StringComparison.Ordinal));
 }
 
 /// <summary>What Quartz hands a job whose trigger misfired and fired now (FireNow): its scheduled time is "now".</summary>

@@ -57,18 +57,18 @@ public abstract class ReminderDeliveryTests(DatabaseProvider provider) : Provide
         Assert.DoesNotContain(rows, r => r.Recipient == $"person:{vetlanda[2]}");
         Assert.DoesNotContain(rows, r => nassjo.Any(id => r.Recipient == $"person:{id}"));
         Assert.All(rows.Where(r => r.Status == OutboxStatus.Failed), r => Assert.Equal("no way to reach the person in Teams yet", r.LastError));
-        var reminder = app.Connector.Sent.First(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal));
-        Assert.Contains("Vetlanda har inte rapporterat", reminder.Text, StringComparison.Ordinal);
+        var reminder = app.Connector.Sent.First(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal));
+        Assert.Contains("Vetlanda har inte rapporterat", reminder.Shown, StringComparison.Ordinal);
         Assert.Contains("Rapportera nu", reminder.Body, StringComparison.Ordinal);
         // Each person got a 1:1 chat created once, with the tenant.
         Assert.Equal(2, app.Connector.Calls.Count(c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
 
         Assert.Equal(0, await RemindAsync(app)); // the same occasion again plans nothing
-        Assert.Equal(2, app.Connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
+        Assert.Equal(2, app.Connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
 
         // The next reminder reuses the stored chats: no conversation is created twice.
         Assert.True(await RemindAsync(app, daysBefore: 1) >= 2);
-        await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)) == 4, "the second reminder");
+        await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)) == 4, "the second reminder");
         Assert.Equal(2, app.Connector.Calls.Count(c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
     }
 
@@ -85,7 +85,7 @@ public abstract class ReminderDeliveryTests(DatabaseProvider provider) : Provide
         await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Any(c => c.RawPath.Contains(Uri.EscapeDataString(TeamId), StringComparison.Ordinal)),
             "the reminder in Vetlanda's channel");
         var inChannel = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(TeamId), StringComparison.Ordinal));
-        Assert.Contains("Vetlanda har inte rapporterat", inChannel.Text, StringComparison.Ordinal);
+        Assert.Contains("Vetlanda har inte rapporterat", inChannel.Shown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public abstract class ReminderDeliveryTests(DatabaseProvider provider) : Provide
         await app.SendAsync(InstallPersonal());
         await app.SayAsync("demo samordnare");
         var gone = app.AddMembers("vetlanda", 1, "gone")[0];
-        connector.Respond = call => call.IsActivityPost && (call.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)
+        connector.Respond = call => call.IsActivityPost && (call.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)
             ? FakeConnector.Json(HttpStatusCode.Forbidden, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""")
             : null;
 
@@ -162,7 +162,7 @@ public abstract class ReminderDeliveryTests(DatabaseProvider provider) : Provide
 
         await RhythmKit.EventuallyAsync(() => app.WithDb(db => db.OutboxMessages.Any(m => m.Status == OutboxStatus.RecipientGone)), "recipient gone");
         await Task.Delay(1500);
-        Assert.Equal(1, connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
+        Assert.Equal(1, connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
         connector.Respond = null;
         var digest = await app.SayAsync("digest");
         Assert.Contains("Når inte längre", digest, StringComparison.Ordinal);
