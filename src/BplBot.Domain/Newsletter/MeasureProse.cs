@@ -61,9 +61,9 @@ public static class MeasureProse
     private static string Value(MeasureReading m, decimal value)
     {
         var d = m.Measure;
-        if (d.IsPercentage) return $"{SwedishNumbers.Number(Math.Round(value, 1))} %";
+        if (d.IsPercentage) return $"{SwedishNumbers.Number(Math.Round(value, 1, MidpointRounding.AwayFromZero))} %";
         if (d.IsCount) return SmallCounts.IsHidden(value, m.Threshold) ? $"färre än {m.Threshold}" : SwedishNumbers.Number(value);
-        return $"{SwedishNumbers.Number(Math.Round(value, 2))} {d.Unit}";
+        return $"{SwedishNumbers.Number(Math.Round(value, 2, MidpointRounding.AwayFromZero))} {d.Unit}";
     }
 
     /// <summary>What the run chart shows, as a sentence about "it" (the measure just named); null when there is nothing to say.</summary>

@@ -104,9 +104,9 @@ public static class NewsletterComposer
     {
         var a = r.Analysis;
         var m = r.Measure;
-        string Value(decimal v) => m.IsPercentage ? $"{SwedishNumbers.Number(Math.Round(v, 1))} %"
-            : m.IsCount ? $"{SwedishNumbers.Number(Math.Round(v, 2))}{(m.CountNoun is { } noun ? " " + noun : string.Empty)}"
-            : $"{SwedishNumbers.Number(Math.Round(v, 2))} {m.Unit}";
+        string Value(decimal v) => m.IsPercentage ? $"{SwedishNumbers.Number(Math.Round(v, 1, MidpointRounding.AwayFromZero))} %"
+            : m.IsCount ? $"{SwedishNumbers.Number(Math.Round(v, 2, MidpointRounding.AwayFromZero))}{(m.CountNoun is { } noun ? " " + noun : string.Empty)}"
+            : $"{SwedishNumbers.Number(Math.Round(v, 2, MidpointRounding.AwayFromZero))} {m.Unit}";
         var text = $"Seriediagram för {m.Name}: {Plural.Of(a.Points.Count, "värde", "värden", Language.Swedish)} från "
             + $"{Months.Name(a.Points[0].Date, Language.Swedish)} till {Months.Name(a.Points[^1].Date, Language.Swedish)}, senast {Value(a.Points[^1].Value)}";
         if (a.Median is { } median) text += $", median {Value(median)}";

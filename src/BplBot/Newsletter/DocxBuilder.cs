@@ -36,14 +36,16 @@ internal sealed class DocxBuilder(MainDocumentPart main, Body body)
     /// A grid table with a header row repeated on every page. No row splits across a page, and the rows keep together
     /// with the next (a short table is not torn from its chart or heading).
     /// </summary>
-    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    /// <param name="widths">Each column's width in twentieths of a point (the page holds about 9 600).</param>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<string>> rows)
     {
         var border = new Func<BorderType, BorderType>(b => { b.Val = BorderValues.Single; b.Size = 4; b.Color = "999999"; return b; });
         var table = new Table(new TableProperties(
             new TableStyle { Val = "TableGrid" },
             new TableWidth { Width = "0", Type = TableWidthUnitValues.Auto },
-            new TableBorders(border(new TopBorder()), border(new BottomBorder()), border(new LeftBorder()), border(new RightBorder()),
-                border(new InsideHorizontalBorder()), border(new InsideVerticalBorder()))));
+            new TableBorders(border(new TopBorder()), border(new LeftBorder()), border(new BottomBorder()), border(new RightBorder()),
+                border(new InsideHorizontalBorder()), border(new InsideVerticalBorder()))),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(headers, header: true));
         foreach (var row in rows) table.Append(Row(row, header: false));
         body.Append(table);

@@ -53,7 +53,7 @@ internal static class DocxStyles
         new NextParagraphStyle { Val = "Normal" },
         new PrimaryStyle(),
         new StyleParagraphProperties(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "240", After = "80" }, new OutlineLevel { Val = level - 1 }),
-        new StyleRunProperties(new Bold(), new FontSize { Val = size }, new Color { Val = color }))
+        new StyleRunProperties(new Bold(), new Color { Val = color }, new FontSize { Val = size }))
     {
         Type = StyleValues.Paragraph,
         StyleId = $"Heading{level}",

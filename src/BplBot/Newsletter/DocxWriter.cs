@@ -35,7 +35,7 @@ public static class DocxWriter
             w.Paragraph(string.Join(" ", n.OverviewSentences));
             w.Image(images.Distribution, NewsletterImages.DistributionWidth, NewsletterImages.DistributionHeight, OverviewProse.DistributionAlt(n.Overview), keepWithNext: true);
             if (n.Overview.StepsWithTeams.Count > 0)
-                w.Table(["Skattning", "Steg", "Antal team"],
+                w.Table(["Skattning", "Steg", "Antal team"], [1400, 5200, 1600],
                     n.Overview.StepsWithTeams.Select(b => (IReadOnlyList<string>)[Rating(b.Score), b.Label, SwedishNumbers.Number(b.Teams)]));
 
             if (n.Teams.Count > 0) w.Heading("Teamen", 2);
