@@ -31,9 +31,11 @@ public sealed class DigestBuilder(BplDbContext db, DigestMark mark, DigestProble
         var news = new List<TeamNews>();
         foreach (var team in teams)
         {
+            // Two lines at most: what the team did (its report, its requests for support), then what its measures show.
+            var did = new[] { DigestNews.Report(checkIns.Where(c => c.TeamId == team.Id).ToList(), since, now, ordinals, l), DigestNews.Support(requests[team.Id].ToList(), since, now, l) }
+                .OfType<NewsLine>().ToList();
             var lines = new List<NewsLine>();
-            if (DigestNews.Report(checkIns.Where(c => c.TeamId == team.Id).ToList(), since, now, ordinals, l) is { } report) lines.Add(report);
-            if (DigestNews.Support(requests[team.Id].ToList(), since, now, l) is { } support) lines.Add(support);
+            if (did.Count > 0) lines.Add(new NewsLine(string.Join(" ", did.Select(d => d.Text)), did.Any(d => d.Attention)));
             if (DigestNews.Measures(measures[team.Id].ToList(), sinceDay, l) is { } changed) lines.Add(changed);
             if (lines.Count > 0) news.Add(new TeamNews(team.ShortName, lines));
         }

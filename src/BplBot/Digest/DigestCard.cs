@@ -41,7 +41,7 @@ public static class DigestCard
 
     private static Container Team(TeamNews t, Language l)
     {
-        var items = new List<CardElement> { new TextBlock($"**{MarkdownText.Escape(t.Name)}**") };
+        var items = new List<CardElement> { new TextBlock(MarkdownText.Escape(t.Name)) { Weight = "Bolder" } };
         items.AddRange(t.Lines.Select(line => new TextBlock(line.Text) { Spacing = "None", Color = line.Attention ? "Attention" : null }));
         items.Add(new ActionSet([new SubmitAction(l.Pick($"Status för {t.Name}", $"Status for {t.Name}"), CardSubmission.CommandData(t.StatusCommand, l))]) { Spacing = "Small" });
         return new Container(items) { Separator = true, Spacing = "Medium" };

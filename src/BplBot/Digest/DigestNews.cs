@@ -54,7 +54,9 @@ internal static class DigestNews
         if (made.Count > 0) parts.Add(l.Pick("Nytt önskemål om stöd", "New request for support") + ": " + Quote(made[^1].Topic, l));
         var closed = requests.Where(r => InWindow(r.ResolvedAt) && !requests.Any(n => n.CreatedAt == r.ResolvedAt)).ToList();
         if (closed.Count > 0) parts.Add(l.Pick("Avslutat önskemål om stöd", "Request for support closed") + ": " + Quote(closed.MaxBy(r => r.ResolvedAt)!.Topic, l));
-        return parts.Count == 0 ? null : new NewsLine(string.Join(" · ", parts) + ".");
+        if (parts.Count == 0) return null;
+        var text = string.Join(" · ", parts);
+        return new NewsLine(text.EndsWith("?\u201D", StringComparison.Ordinal) || text.EndsWith("!\u201D", StringComparison.Ordinal) ? text : text + ".");
     }
 
     /// <summary>
