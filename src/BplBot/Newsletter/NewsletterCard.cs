@@ -59,7 +59,9 @@ public sealed class NewsletterCard(NewsletterLinks links)
             "The meeting has not been held yet: the draft is built from the reports that have come in so far."));
     }
 
-    private static string Rating(decimal score, Language l) => Domain.Rating.ImprovementScale.Format(score, l);
+    /// <summary>"3,5"; a median between two steps keeps its second decimal ("2,75"), as the draft writes it.</summary>
+    private static string Rating(decimal score, Language l) =>
+        score * 2 == decimal.Truncate(score * 2) ? Domain.Rating.ImprovementScale.Format(score, l) : Text.Formats.Number(score, l);
 
     private static string Share(double? share) => share is { } s ? NewsletterComposer.Share(s) : "–";
 }
