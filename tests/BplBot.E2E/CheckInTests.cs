@@ -12,6 +12,7 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
     [Fact]
     public Task TextCheckIn_InPersonalChat_IsSaved() => RunAsync(async () =>
     {
+        await CancelAnythingOpenAsync();
         await SayAsync("demo medlem nassjo", "Nässjö");
         await SayAsync("report", "Let's report for **Nässjö**");
         await SayAsync("3.5", "why");
@@ -19,8 +20,8 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
         await SayAsync("14", "Measure 2 of 2");
         await SayAsync("30", "what did you test");
         await SayAsync("Home visits on Tuesdays", "What did you learn");
-        await SayAsync("skip", "What will you do next");
-        await SayAsync("skip", "Would you like help");
+        await SayAsync("A fixed day helps", "What will you do next");
+        await SayAsync("Keep Tuesdays", "help");
         var summary = await SayAsync("no", "Summary – Nässjö");
         Assert.Contains("3.5 (Improvement)", summary.Text, StringComparison.Ordinal);
         await SayAsync("save", "Thank you! The report for **Nässjö** is saved");
@@ -34,6 +35,7 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
     [Fact]
     public Task FormCheckIn_ExecuteThenSave_IsSaved() => RunAsync(async () =>
     {
+        await CancelAnythingOpenAsync();
         await SayAsync("demo medlem nassjo", "Nässjö");
         var form = await SayAsync("report form", "Input.ChoiceSet");
         var card = JsonNode.Parse(form.AttachmentsJson)![0]!["content"]!;
@@ -42,8 +44,8 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
 
         var inputs = JsonSerializer.SerializeToNode(new
         {
-            rating = "4.0", reason = "Measures keep moving", measure0 = "15", measure1 = "", tested = "Joint visits",
-            learned = "", next = "", support = "false", supportTopic = "",
+            rating = "4.0", reason = "Measures keep moving", measure0 = "15", measure1 = "31", tested = "Joint visits",
+            learned = "Families say yes to a concrete offer", next = "Keep going", support = "false", supportTopic = "",
         })!.AsObject();
         foreach (var (key, value) in data) inputs[key] = value?.DeepClone();
         using var response = await Playground.ExecuteAsync(Config.PersonalChatId, form.MessageId, "checkin.submit", inputs);
@@ -51,11 +53,43 @@ public sealed class CheckInTests(PlaygroundFixture fixture, ITestOutputHelper ou
         Assert.Contains("application/vnd.microsoft.card.adaptive", body, StringComparison.Ordinal);
         Assert.Contains("Summary – Nässjö", body, StringComparison.Ordinal);
 
+        // "Save" on the summary card: the card turns into the saved, read-only report.
+        var save = JsonNode.Parse(body)!["value"]!["actions"]!.AsArray().Single(a => a!["title"]!.GetValue<string>() == "Save")!;
         var cursor = Playground.Messages.Cursor;
-        await Playground.SubmitAsync(Config.PersonalChatId, form.MessageId, new { bplbot = "answer", answer = "spara" });
+        using var saved = await Playground.ExecuteAsync(Config.PersonalChatId, form.MessageId, save["verb"]!.GetValue<string>(), save["data"]!.AsObject());
+        var savedCard = saved.RootElement.GetRawText();
+        Assert.Contains("Saved ✓ – Nässjö", JsonNode.Parse(savedCard)!.ToJsonString(Readable), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"actions\"", savedCard, StringComparison.Ordinal);
         await Playground.Messages.WaitForAsync(cursor, m => IsBotPost(m) && m.Says("Thank you! The report for **Nässjö** is saved"),
             ReplyTimeout, "the thank-you after pressing Save");
     });
+
+    [Fact]
+    public Task SwedishCheckIn_InAnEnglishTeams_WithACommandMidDialog() => RunAsync(async () =>
+    {
+        await CancelAnythingOpenAsync();
+        // The playground always sends en-US: Swedish command words are answered in Swedish, and the dialog stays Swedish.
+        await SayAsync("demo medlem nassjo", "Nässjö");
+        await SayAsync("rapportera", "Då rapporterar vi för **Nässjö**");
+        await SayAsync("3,5", "**varför**");
+        // A command in the middle is answered as a command, and the question comes again; nothing is stored as the reason.
+        var cursor = Playground.Messages.Cursor;
+        await Playground.SendPersonalAsync("nästa träff");
+        await Playground.Messages.WaitForAsync(cursor, m => IsBotPost(m) && m.Says("Nästa träff: träff 9"), ReplyTimeout, "the next meeting");
+        await Playground.Messages.WaitForAsync(cursor, m => IsBotPost(m) && m.Says("**varför**"), ReplyTimeout, "the reason question again");
+        await SayAsync("Fler familjer tackar ja till kontakt", "Mått 1 av 2");
+        await SayAsync("22", "Mått 2 av 2");
+        await SayAsync("40,5", "vad testade ni");
+        await SayAsync("Kuratorn bokar uppföljning", "Vad lärde ni er");
+        await SayAsync("Ett erbjudande hjälper", "Vad gör ni härnäst");
+        var support = await SayAsync("Fortsätta under våren", "stöd");
+        await SayAsync(support.Says("Ska frågan finnas kvar") ? "ta bort" : "nej", "Sammanfattning – Nässjö");
+        var saved = await SayAsync("spara", "Rapporten för **Nässjö** är sparad");
+        Assert.Contains("Tack!", saved.Text, StringComparison.Ordinal);
+    });
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>A coach asks for a team's status in a real Teams client, in the 1:1 chat and in a channel.</summary>
@@ -74,12 +108,15 @@ public sealed class StatusTests(PlaygroundFixture fixture, ITestOutputHelper out
             m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says("Status – Nässjö"), ReplyTimeout, "the status card in the 1:1 chat");
         await AssertChartsAsync(personal);
 
+        // In a channel the team is not linked to, the card is for the asker alone: it goes to the 1:1 chat, the thread gets a note.
         cursor = Playground.Messages.Cursor;
         var post = await Playground.PostInChannelAsync("status Nässjö");
-        var inChannel = await Playground.Messages.WaitForAsync(cursor,
-            m => IsBotPost(m) && m.Says("Status – Nässjö"), ReplyTimeout, "the status card in the channel");
-        Assert.Equal(post.PostConversationId, inChannel.ThreadId);
-        await AssertChartsAsync(inChannel);
+        var note = await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && m.Says("I have sent it to you privately"), ReplyTimeout, "the note in the channel");
+        Assert.Equal(post.PostConversationId, note.ThreadId);
+        var privately = await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && m.ConversationId == Config.PersonalChatId && m.Says("Status – Nässjö"), ReplyTimeout, "the card in the 1:1 chat");
+        await AssertChartsAsync(privately);
     });
 
     /// <summary>Every chart is an image with alt text that the client can load (a data: URI or a link to the bot).</summary>

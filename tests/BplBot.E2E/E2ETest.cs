@@ -35,6 +35,16 @@ public abstract class E2ETest(PlaygroundFixture fixture, ITestOutputHelper outpu
     /// <summary>The bot posted a new message (not an update, not typing).</summary>
     protected bool IsBotPost(BotMessage message) => message.IsNewMessage && message.FromId != Config.CurrentUser.Id;
 
+    /// <summary>Ends whatever dialog an earlier test left open (the tests share the playground's one user).</summary>
+    protected async Task CancelAnythingOpenAsync()
+    {
+        var cursor = Playground.Messages.Cursor;
+        await Playground.SendPersonalAsync("avbryt");
+        await Playground.Messages.WaitForAsync(cursor,
+            m => IsBotPost(m) && (m.Says("avbröts") || m.Says("inget att avbryta") || m.Says("cancelled") || m.Says("nothing to cancel")),
+            ReplyTimeout, "the answer to 'avbryt'");
+    }
+
     /// <summary>Says <paramref name="text"/> in the 1:1 chat and waits for the bot's reply containing <paramref name="expected"/>.</summary>
     protected async Task<BotMessage> SayAsync(string text, string expected)
     {

@@ -11,6 +11,14 @@ public static class MeasureRules
     /// <summary>Fewer earlier points than this say too little about what is normal.</summary>
     public const int MinimumHistory = 4;
 
+    /// <summary>
+    /// No count, share or duration in this network comes near a trillion; beyond it the comparisons with history
+    /// (median, ranges, ×100) could overflow decimal (F9), so a larger value is refused with a message.
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
+    public static bool IsWithinBounds(decimal value) => Math.Abs(value) <= MaxMagnitude;
+
     public static MeasureCheck Check(MeasureDefinition measure, string? text, IReadOnlyList<decimal> history)
     {
         ArgumentNullException.ThrowIfNull(measure);
@@ -56,6 +64,8 @@ public static class MeasureRules
 
     private static MeasureCheck.Problem? Bounds(MeasureDefinition measure, decimal value)
     {
+        if (!IsWithinBounds(value))
+            return Example(measure, "Talet är för stort för ett mått.", "That number is too large for a measure.");
         if (measure.IsPercentage && value is < 0 or > 100)
             return Example(measure, "En andel i procent ska vara mellan 0 och 100.", "A percentage must be between 0 and 100.");
         if (measure.IsCount && (value < 0 || value != decimal.Truncate(value)))
@@ -67,6 +77,8 @@ public static class MeasureRules
 
     private static MeasureCheck.FarFromHistory? Far(decimal value, IReadOnlyList<decimal> history)
     {
+        // Points stored before the bound existed may be beyond it; they say nothing about what is normal anyway.
+        history = history.Where(IsWithinBounds).ToList();
         if (history.Count < MinimumHistory) return null;
         var min = history.Min();
         var max = history.Max();

@@ -13,21 +13,38 @@ public static partial class MeetingText
 {
     public const int PlaceMaxLength = 100, ThemeMaxLength = 200;
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{1,2}-\d{1,2})\s+(?<start>\d{1,2}[:.]\d{2})(?:\s*[-–]\s*(?<end>\d{1,2}[:.]\d{2}))?(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\s+(?<start>[0-9]{1,2}[:.][0-9]{2})(?:\s*[-–]\s*(?<end>[0-9]{1,2}[:.][0-9]{2}))?(?<rest>.*)$",
+        RegexOptions.CultureInvariant, InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex Shape();
 
-    [GeneratedRegex(@"\b(?:tema|theme)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:tema|theme)\s*:\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex ThemeMark();
 
     /// <summary>The meeting, or null with <paramref name="problem"/> saying (in Swedish and English) what is wrong.</summary>
     public static MeetingInput? Parse(string? text, out (string Swedish, string English)? problem)
     {
+        try
+        {
+            return ParseShape(text, out problem);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            problem = Shapeless;
+            return null;
+        }
+    }
+
+    private static readonly (string Swedish, string English) Shapeless =
+        ("Skriv datum och tid så här: **2027-01-19 09:00-12:00 Jönköping tema: Mätningar**.",
+         "Write the date and time like this: **2027-01-19 09:00-12:00 Jönköping theme: Measurement**.");
+
+    private static MeetingInput? ParseShape(string? text, out (string Swedish, string English)? problem)
+    {
         problem = null;
         var m = Shape().Match((text ?? string.Empty).Trim());
         if (!m.Success)
         {
-            problem = ("Skriv datum och tid så här: **2027-01-19 09:00-12:00 Jönköping tema: Mätningar**.",
-                "Write the date and time like this: **2027-01-19 09:00-12:00 Jönköping theme: Measurement**.");
+            problem = Shapeless;
             return null;
         }
         if (!DateOnly.TryParseExact(m.Groups["date"].Value, ["yyyy-M-d", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

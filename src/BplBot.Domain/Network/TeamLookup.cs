@@ -21,9 +21,14 @@ public static class TeamLookup
         var exact = teams.Where(t => t.IsNamed(wanted)).ToList();
         if (exact.Count > 0) return new TeamMatch(PreferShortName(exact, wanted), []);
 
+        // A name whose length differs by more than the tolerance can't be within it: no distance table for those.
+        var tolerance = TextMatch.Tolerance(wanted.Length);
         var close = teams
-            .Select(t => (Team: t, Distance: t.Names().Min(n => TextMatch.Distance(wanted, TextMatch.Normalize(n)))))
-            .Where(x => x.Distance <= TextMatch.Tolerance(wanted.Length))
+            .Select(t => (Team: t, Distance: t.Names().Select(TextMatch.Normalize)
+                .Where(n => Math.Abs(n.Length - wanted.Length) <= tolerance)
+                .Select(n => TextMatch.Distance(wanted, n))
+                .DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.Distance <= tolerance)
             .OrderBy(x => x.Distance)
             .ToList();
         if (close.Count > 0)

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using BplBot.Domain.Text;
 
 namespace BplBot.Domain.Privacy;
 
@@ -6,38 +9,84 @@ namespace BplBot.Domain.Privacy;
 /// Finds Swedish personal identity numbers (personnummer) and co-ordination numbers (samordningsnummer, day + 60) in
 /// free text, so that such text is refused and never stored or logged. A match needs a real date and a valid check
 /// digit (Luhn over the ten-digit form), which keeps phone numbers, years and ordinary figures from being flagged.
+/// The text is normalised first (F5), so the forms Word, phones and copy-paste produce are caught too: an en dash,
+/// a minus sign, a dot or slash, full-width or other non-ASCII digits, zero-width characters, odd spaces.
 /// </summary>
 public static partial class PersonalIdentityNumber
 {
-    // 10 or 12 digits: (CC)YYMMDD, an optional - or + (or a space) and NNNC; not part of a longer run of digits.
-    [GeneratedRegex(@"(?<![\d\-+])(?<century>18|19|20)?(?<date>\d{6})\s?(?<sep>[-+]?)\s?(?<tail>\d{4})(?![\d])")]
+    // (CC)YYMMDD, one separator from - + . / or a space (with spaces around it), NNNC; not inside a longer run of
+    // digits. With an explicit - + . / the digit groups may hold single spaces too ("8112 18-9876", "811218-98 76");
+    // without one they may not, so "070 123 45 67" (a mobile number) is not read as a date plus four digits.
+    [GeneratedRegex(
+        @"(?<![0-9])(?:(?<century>18|19|20) ?)?(?:" +
+        @"(?<date>[0-9](?: ?[0-9]){5}) ?(?<sep>[-+./]) ?(?<tail>[0-9](?: ?[0-9]){3})" +
+        @"|(?<date>[0-9]{6}) ?(?<tail>[0-9]{4})" +
+        @")(?![0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex Candidate();
 
     public static bool Contains(string? text)
     {
         if (string.IsNullOrEmpty(text)) return false;
-        foreach (Match m in Candidate().Matches(text))
+        var normalized = Normalize(text);
+        try
         {
-            if (IsValid(m)) return true;
+            // Each start position is tried, not only the non-overlapping matches: an invalid candidate must not hide
+            // a valid one that shares its digits. The pattern is bounded (≤ 27 characters), so this stays linear.
+            for (var m = Candidate().Match(normalized); m.Success; m = Candidate().Match(normalized, m.Index + 1))
+            {
+                if (IsValid(m)) return true;
+            }
+            return false;
         }
-        // A 12-digit form's century may have been read as part of the date by the first alternative; try both.
-        return false;
+        catch (RegexMatchTimeoutException)
+        {
+            return true; // When in doubt, refuse the text: storing a personnummer is the worse mistake.
+        }
     }
 
     /// <summary>True when <paramref name="candidate"/> alone is a valid personnummer or samordningsnummer.</summary>
     public static bool IsValid(string candidate)
     {
-        var m = Candidate().Match(candidate.Trim());
-        return m.Success && m.Length == candidate.Trim().Length && IsValid(m);
+        ArgumentNullException.ThrowIfNull(candidate);
+        var normalized = Normalize(candidate).Trim();
+        var m = Candidate().Match(normalized);
+        return m.Success && m.Index == 0 && m.Length == normalized.Length && IsValid(m);
+    }
+
+    /// <summary>
+    /// NFKC (full-width digits and compatibility forms), every decimal digit as ASCII, every dash and minus as '-',
+    /// format characters (zero-width space, soft hyphen, BOM) dropped, every run of whitespace as one space.
+    /// </summary>
+    internal static string Normalize(string text)
+    {
+        var compatible = text.Normalize(NormalizationForm.FormKC);
+        var result = new StringBuilder(compatible.Length);
+        var lastWasSpace = false;
+        foreach (var c in compatible)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.Format) continue;
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace) result.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            lastWasSpace = false;
+            if (category == UnicodeCategory.DecimalDigitNumber) result.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)));
+            else if (category == UnicodeCategory.DashPunctuation || c == '\u2212') result.Append('-');
+            else result.Append(c);
+        }
+        return result.ToString();
     }
 
     private static bool IsValid(Match m)
     {
-        var date = m.Groups["date"].Value;
-        var tail = m.Groups["tail"].Value;
-        var ten = date + tail;
-        if (!LuhnValid(ten)) return false;
-        var century = m.Groups["century"].Success ? int.Parse(m.Groups["century"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        var date = m.Groups["date"].Value.Replace(" ", "", StringComparison.Ordinal);
+        var tail = m.Groups["tail"].Value.Replace(" ", "", StringComparison.Ordinal);
+        if (!LuhnValid(date + tail)) return false;
+        int? century = m.Groups["century"].Success ? Two(m.Groups["century"].Value, 0) : null;
         var yy = Two(date, 0);
         var month = Two(date, 2);
         var day = Two(date, 4);

@@ -69,10 +69,14 @@ public sealed partial class ImprovementScale
         return IsOnScale(value.Value) ? new RatingParse.Valid(value.Value) : new RatingParse.OffScale(value.Value);
     }
 
-    [GeneratedRegex(@"^(?<whole>\d+)?\s*(?:(?<half>½)|[.,](?<fraction>\d+))?(?=\s|$|[–\-:(])", RegexOptions.CultureInvariant)]
+    // ASCII digits only: \d also matches Arabic-Indic and other digits, which decimal.Parse then refused with an
+    // exception (F9). Both patterns are anchored, without overlapping quantifiers, and timed.
+    [GeneratedRegex(@"^(?<whole>[0-9]+)?\s*(?:(?<half>½)|[.,](?<fraction>[0-9]+))?(?=\s|$|[–\-:(])",
+        RegexOptions.CultureInvariant, InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?<whole>\S+)\s+(?:och|and)\s+(?:en|ett|a)\s+(?:halv|half)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<whole>\S+)\s+(?:och|and)\s+(?:en|ett|a)\s+(?:halv|half)\b",
+        RegexOptions.CultureInvariant, InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex AndAHalf();
 
     private static decimal? ReadNumber(string? text)
@@ -80,16 +84,32 @@ public sealed partial class ImprovementScale
         var t = (text ?? string.Empty).Trim().TrimEnd('.', '!').Trim().ToLowerInvariant();
         if (t.Length == 0) return null;
         if (t is "½" or "en halv" or "ett halvt" or "a half" or "half" or "halv") return 0.5m;
+        // A rating starts with its number: what follows a few dozen characters in can't change it.
+        if (t.Length > InputLimits.MaxNumberLength) t = t[..InputLimits.MaxNumberLength];
+        try
+        {
+            return ReadPattern(t);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static decimal? ReadPattern(string t)
+    {
         var half = AndAHalf().Match(t);
         if (half.Success)
             return Whole(half.Groups["whole"].Value) is { } w ? w + 0.5m : null;
         var m = LeadingNumber().Match(t);
         if (m.Success && (m.Groups["whole"].Success || m.Groups["half"].Success))
         {
-            decimal whole = m.Groups["whole"].Success ? decimal.Parse(m.Groups["whole"].Value, CultureInfo.InvariantCulture) : 0;
+            var whole = m.Groups["whole"].Success ? Whole(m.Groups["whole"].Value) : 0;
+            if (whole is null) return null; // more digits than a decimal holds: no step of any scale
             if (m.Groups["half"].Success) return whole + 0.5m;
             if (m.Groups["fraction"].Success)
-                return decimal.Parse($"{whole}.{m.Groups["fraction"].Value}", CultureInfo.InvariantCulture);
+                return decimal.TryParse($"{whole}.{m.Groups["fraction"].Value}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                    ? value : null;
             return whole;
         }
         if (!char.IsLetter(t[0])) return null;

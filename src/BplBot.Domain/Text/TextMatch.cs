@@ -28,23 +28,37 @@ public static class TextMatch
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Edit distance (insertions, deletions, substitutions, adjacent swaps) between two strings.</summary>
+    /// <summary>
+    /// Edit distance (insertions, deletions, substitutions, adjacent swaps) between two strings, each cut to
+    /// <see cref="InputLimits.MaxMatchLength"/> characters: no command word or team name is longer, and the cost stays
+    /// a fixed 64 × 64 whatever someone pastes (F4). Three rolling rows, because a swap looks two rows back.
+    /// </summary>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var x = a.AsSpan(0, Math.Min(a.Length, InputLimits.MaxMatchLength));
+        var y = b.AsSpan(0, Math.Min(b.Length, InputLimits.MaxMatchLength));
+        Span<int> twoBack = stackalloc int[y.Length + 1];
+        Span<int> previous = stackalloc int[y.Length + 1];
+        Span<int> current = stackalloc int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++) previous[j] = j;
+        for (var i = 1; i <= x.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                var cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                    current[j] = Math.Min(current[j], twoBack[j - 2] + 1);
             }
+            var recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.Length, b.Length];
+        return previous[y.Length];
     }
 
     /// <summary>How many typos a word of this length may carry and still be recognised.</summary>
@@ -60,10 +74,13 @@ public static class TextMatch
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
         var wanted = Normalize(input);
-        if (wanted.Length == 0) return null;
+        if (wanted.Length is 0 or > InputLimits.MaxMatchLength) return null; // no command word is that long
         return candidates
-            .Select(c => (Candidate: c, Distance: Distance(wanted, Normalize(c))))
-            .Where(x => x.Distance <= Tolerance(Math.Max(wanted.Length, x.Candidate.Length)))
+            .Select(c => (Candidate: c, Normalized: Normalize(c)))
+            .Select(x => (x.Candidate, Tolerance: Tolerance(Math.Max(wanted.Length, x.Candidate.Length)), x.Normalized))
+            .Where(x => Math.Abs(wanted.Length - x.Normalized.Length) <= x.Tolerance)
+            .Select(x => (x.Candidate, x.Tolerance, Distance: Distance(wanted, x.Normalized)))
+            .Where(x => x.Distance <= x.Tolerance)
             .OrderBy(x => x.Distance)
             .Select(x => x.Candidate)
             .FirstOrDefault();

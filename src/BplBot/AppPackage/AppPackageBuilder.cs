@@ -22,7 +22,7 @@ public static class AppPackageBuilder
         var problems = new List<string>();
         if (!Guid.TryParse(s.BotId, out _)) problems.Add("Bot:AppId must be the bot's Entra app (client) id, a GUID.");
         if (!Guid.TryParse(s.AppId, out _)) problems.Add("TeamsApp:Id must be a GUID (or empty to use Bot:AppId).");
-        if (!System.Text.RegularExpressions.Regex.IsMatch(s.Version, @"^\d+\.\d+\.\d+$")) problems.Add("TeamsApp:Version must look like 1.0.0.");
+        if (!System.Text.RegularExpressions.Regex.IsMatch(s.Version, @"^[0-9]+\.[0-9]+\.[0-9]+$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(BplBot.Domain.Text.InputLimits.RegexTimeoutMilliseconds))) problems.Add("TeamsApp:Version must look like 1.0.0.");
         foreach (var (key, url) in new[] { ("TeamsApp:WebsiteUrl", s.WebsiteUrl), ("TeamsApp:PrivacyUrl", s.PrivacyUrl), ("TeamsApp:TermsOfUseUrl", s.TermsOfUseUrl) })
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps) problems.Add($"{key} must be an https address.");
         if (s.DeveloperName.Length is 0 or > 32) problems.Add("TeamsApp:DeveloperName must be 1–32 characters.");

@@ -22,11 +22,20 @@ internal sealed class BotAuthenticator(
         var anonymousMode = options.Value.IsAnonymousMode;
         if (headers.Count == 0)
         {
-            // Anonymous only for a local playground/emulator: no app id AND a loopback caller (null is not loopback).
-            // Behind forwarded headers this is the forwarded client address, so keep such proxies out of local runs.
-            return anonymousMode && IsLoopback(context.Connection.RemoteIpAddress)
-                ? InboundIdentity.Anonymous
-                : Reject("no Authorization header");
+            // Anonymous only for a local playground/emulator: no app id AND a loopback caller (null is not loopback)
+            // AND no forwarding headers. A reverse proxy on the same host makes every internet caller look like
+            // loopback; it announces itself with those headers, and then the caller is not local.
+            if (!anonymousMode)
+            {
+                return Reject("no Authorization header");
+            }
+            if (!IsLoopback(context.Connection.RemoteIpAddress))
+            {
+                return Reject("anonymous mode accepts loopback callers only");
+            }
+            return IsForwarded(context.Request.Headers)
+                ? Reject("anonymous mode refuses forwarded requests (Forwarded or X-Forwarded-* headers)")
+                : InboundIdentity.Anonymous;
         }
         if (anonymousMode)
         {
@@ -65,6 +74,21 @@ internal sealed class BotAuthenticator(
     {
         token = header is not null && header.StartsWith(BearerPrefix, StringComparison.Ordinal) ? header[BearerPrefix.Length..] : "";
         return token.Length > 0 && !token.Contains(' ', StringComparison.Ordinal);
+    }
+
+    /// <summary><c>Forwarded</c> (RFC 7239), the de facto <c>X-Forwarded-*</c> family and nginx's <c>X-Real-IP</c>.</summary>
+    private static bool IsForwarded(IHeaderDictionary headers)
+    {
+        foreach (var name in headers.Keys)
+        {
+            if (name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("X-Real-IP", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsLoopback(IPAddress? address) =>

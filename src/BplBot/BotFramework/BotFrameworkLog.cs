@@ -8,7 +8,7 @@ namespace BplBot.BotFramework;
 /// </summary>
 internal static partial class BotFrameworkLog
 {
-    [LoggerMessage(1, LogLevel.Warning, "Bot:AppId is not configured: anonymous mode. Only loopback callers without a token are accepted, and replies are sent without a token")]
+    [LoggerMessage(1, LogLevel.Warning, "Bot:AppId is not configured: the bot runs UNAUTHENTICATED (anonymous mode, for local testing only). Only loopback callers without a token or forwarding headers are accepted, and replies are sent without a token")]
     public static partial void AnonymousMode(ILogger logger);
 
     [LoggerMessage(2, LogLevel.Information, "Loaded {KeyCount} Bot Framework signing keys")]
@@ -25,6 +25,9 @@ internal static partial class BotFrameworkLog
 
     [LoggerMessage(6, LogLevel.Information, "Rejected an /api/messages request with {StatusCode}: {Reason}")]
     public static partial void RequestRefused(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(16, LogLevel.Information, "Rejected activity {ActivityId} with 400: {Reason}")]
+    public static partial void ActivityRefused(ILogger logger, string reason, string? activityId);
 
     [LoggerMessage(7, LogLevel.Debug, "Received {ActivityType} activity {ActivityId} in {ConversationId}")]
     public static partial void ActivityReceived(ILogger logger, string? activityType, string? activityId, string? conversationId);

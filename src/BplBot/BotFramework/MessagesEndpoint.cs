@@ -16,7 +16,9 @@ namespace BplBot.BotFramework;
 /// 1. Content-Length over the cap → 413, before anything else is read.
 /// 2. Headers-only authentication (anonymous loopback, or a valid token) → 401, so an unauthenticated body is never parsed.
 /// 3. The body, capped → 413. 4. JSON → 400 when malformed (only authenticated callers get this far).
-/// 5. The token bound to the activity (endorsement of its channelId, serviceurl claim) → 401. 6. Missing type → 400.
+/// 5. The token bound to the activity (endorsement of its channelId, serviceurl claim) → 401.
+/// 6. What a turn needs (<see cref="ActivityValidator"/>: type, conversation.id, an http(s) serviceUrl, from.id for
+///    messages and invokes, sane ids) → 400, so no handler ever meets a turn it cannot answer.
 ///    An activity from a tenant outside Bot:AllowedTenantIds → 200, not handled.
 /// 7. The handler, inline: when the request returns, the replies have been sent. That keeps a request's work in its DI
 ///    scope and makes tests and the playground deterministic; the cost is that slow work must finish within the
@@ -67,15 +69,16 @@ internal sealed class MessagesEndpoint(
         {
             return TypedResults.Unauthorized();
         }
-        if (string.IsNullOrEmpty(activity.Type))
+        if (ActivityValidator.Validate(activity) is { } invalid)
         {
-            return Reject(StatusCodes.Status400BadRequest, "the activity has no type");
+            BotFrameworkLog.ActivityRefused(logger, invalid, LogSafe.Id(activity.Id));
+            return TypedResults.StatusCode(StatusCodes.Status400BadRequest);
         }
         if (!identity.IsAnonymous && ForeignTenant(activity) is { } tenant)
         {
             // A valid token from Teams, but not one of ours (another tenant, a shared channel's guest): answered with
             // 200 so the connector does not redeliver, and never handled, so it leaves no rows and asks no questions.
-            BotFrameworkLog.ForeignTenant(logger, activity.Type, activity.Id, tenant);
+            BotFrameworkLog.ForeignTenant(logger, LogSafe.Id(activity.Type), LogSafe.Id(activity.Id), tenant);
             return TypedResults.Ok();
         }
         return await DispatchAsync(new TurnContext(activity, connector, identity.IsAnonymous), handler);
@@ -85,7 +88,7 @@ internal sealed class MessagesEndpoint(
         TurnContext turn, IActivityHandler handler)
     {
         var activity = turn.Activity;
-        BotFrameworkLog.ActivityReceived(logger, activity.Type, activity.Id, activity.Conversation?.Id);
+        BotFrameworkLog.ActivityReceived(logger, LogSafe.Id(activity.Type), LogSafe.Id(activity.Id), LogSafe.Id(activity.Conversation?.Id));
         InvokeResponse? response;
         try
         {
@@ -95,7 +98,7 @@ internal sealed class MessagesEndpoint(
         }
         catch (Exception ex)
         {
-            BotFrameworkLog.HandlerFailed(logger, ex, activity.Type, activity.Id, activity.Conversation?.Id);
+            BotFrameworkLog.HandlerFailed(logger, LogSafe.Redact(ex), LogSafe.Id(activity.Type), LogSafe.Id(activity.Id), LogSafe.Id(activity.Conversation?.Id));
             return TypedResults.StatusCode(StatusCodes.Status500InternalServerError);
         }
 
@@ -109,7 +112,7 @@ internal sealed class MessagesEndpoint(
         }
         if (response.Status is < 200 or > 599)
         {
-            BotFrameworkLog.InvalidInvokeStatus(logger, activity.Id, response.Status);
+            BotFrameworkLog.InvalidInvokeStatus(logger, LogSafe.Id(activity.Id), response.Status);
             return TypedResults.StatusCode(StatusCodes.Status500InternalServerError);
         }
         // The body is the response itself, not a {status, body} wrapper (BotBuilder HttpHelper).

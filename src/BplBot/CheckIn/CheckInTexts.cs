@@ -45,8 +45,8 @@ public static class CheckInTexts
         $"Thank you! The report for **{team}** is saved for {period}." + (replaced ? " It replaces the team's earlier report for the period." : ""));
 
     public static string SupportSent(Language l, IReadOnlyList<string> coaches) => coaches.Count > 0
-        ? l.Pick($"Jag har skickat er fråga om stöd till {string.Join(" och ", coaches)}.", $"I have sent your request for help to {string.Join(" and ", coaches)}.")
-        : l.Pick("Er fråga om stöd är sparad, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser den i översikten.",
+        ? l.Pick($"Jag har skickat ert önskemål om stöd till {string.Join(" och ", coaches)}.", $"I have sent your request for help to {string.Join(" and ", coaches)}.")
+        : l.Pick("Ert önskemål om stöd är sparat, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser det i översikten.",
             "Your request for help is saved, but I could not reach a coach for the team right now. The coordinators see it in the overview.");
 
     public static string Expired(Language l, TimeSpan after) => l.Pick(

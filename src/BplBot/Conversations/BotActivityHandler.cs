@@ -135,7 +135,7 @@ public sealed class BotActivityHandler(
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            logger.LogError("A turn failed with {ExceptionType}: {StackTrace}", e.GetType().Name, e.StackTrace);
+            logger.LogError(LogSafe.Redact(e), "A turn failed with {ExceptionType}", e.GetType().Name);
             // Sending never throws: a failure to reach the person is a classified result.
             await context.ReplyAsync(context.Pick("Något gick fel hos mig. Försök igen om en stund – det du redan har sparat finns kvar.",
                 "Something went wrong on my side. Please try again in a while – what you already saved is kept."), ct);

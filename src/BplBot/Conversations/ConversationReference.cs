@@ -71,6 +71,13 @@ public sealed class ConversationReference
         return reactivated;
     }
 
+    /// <summary>True when <see cref="Refresh"/> would change nothing: the reference can be used as it is.</summary>
+    public bool IsUpToDate(ReferenceSnapshot seen, DateTimeOffset now) =>
+        IsActive && ServiceUrl == seen.ServiceUrl && BotId == seen.BotId && (seen.BotName is null || BotName == seen.BotName)
+        && (seen.TenantId is null || TenantId == seen.TenantId) && (seen.TeamsTeamId is null || TeamsTeamId == seen.TeamsTeamId)
+        && (!IsPersonal || ((seen.UserId is null || UserId == seen.UserId) && (seen.UserAadObjectId is null || UserAadObjectId == seen.UserAadObjectId)))
+        && now - LastSeenAt < TimeSpan.FromHours(1);
+
     public void MarkRemoved(DateTimeOffset now)
     {
         IsActive = false;

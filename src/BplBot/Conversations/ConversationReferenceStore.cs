@@ -12,7 +12,7 @@ public enum ReferenceChange
 }
 
 /// <summary>Keeps one conversation reference per conversation, fresh from every activity.</summary>
-public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider time)
+public sealed class ConversationReferenceStore(BplDbContext db, ReadCache cache, TimeProvider time)
 {
     public async Task<(ConversationReference? Reference, ReferenceChange Change)> RefreshAsync(Activity activity, CancellationToken ct)
     {
@@ -23,6 +23,12 @@ public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider tim
         var channelId = activity.ChannelId ?? string.Empty;
         Task<ConversationReference?> Find(CancellationToken c) => FindAsync(channelId, conversationId, c);
 
+        // Most turns change nothing on the reference: answered from the cache, with no read and no write.
+        var key = $"reference:{channelId}:{conversationId}";
+        var known = await cache.GetAsync(key, () => db.ConversationReferences.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.ChannelId == channelId && c.ConversationId == conversationId, ct));
+        if (known is not null && known.IsUpToDate(seen, now)) return (known, ReferenceChange.Unchanged);
+
         var reference = await Find(ct);
         if (reference is null)
         {
@@ -32,29 +38,33 @@ public sealed class ConversationReferenceStore(BplDbContext db, TimeProvider tim
             if (inserted) return (stored, ReferenceChange.Installed);
             reference = stored;
         }
-        try
+        // IsActive is a concurrency token: when a concurrent turn flipped it first (a reinstall, an uninstall), this
+        // turn reads the row again and decides on it; only the turn that reactivated the reference greets.
+        for (var attempt = 0; ; attempt++)
         {
             var reinstalled = reference.Refresh(seen, now);
-            await db.SaveChangesAsync(ct);
-            return (reference, reinstalled ? ReferenceChange.Installed : ReferenceChange.Unchanged);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A concurrent turn reactivated it first (IsActive is a concurrency token): that turn greets, this one doesn't.
-            await db.Entry(reference).ReloadAsync(ct);
-            reference.Refresh(seen, now);
-            await db.SaveChangesAsync(ct);
-            return (reference, ReferenceChange.Unchanged);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (reference, reinstalled ? ReferenceChange.Installed : ReferenceChange.Unchanged);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await db.Entry(reference).ReloadAsync(ct);
+                // Installs and uninstalls racing each other: the reference will be refreshed by the next activity.
+                if (attempt >= 3) return (reference, ReferenceChange.Unchanged);
+            }
         }
     }
 
+    /// <summary>One idempotent statement, whatever other turns do to the row meanwhile: an uninstall always wins its write.</summary>
     public async Task MarkRemovedAsync(Activity activity, CancellationToken ct)
     {
         if (activity.GetBaseConversationId() is not { } conversationId) return;
-        var reference = await FindAsync(activity.ChannelId ?? string.Empty, conversationId, ct);
-        if (reference is null) return;
-        reference.MarkRemoved(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        var channelId = activity.ChannelId ?? string.Empty;
+        var now = time.GetUtcNow();
+        await db.WriteAsync(() => db.ConversationReferences.Where(c => c.ChannelId == channelId && c.ConversationId == conversationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.IsActive, false).SetProperty(c => c.RemovedAt, now).SetProperty(c => c.LastSeenAt, now), ct), ct);
     }
 
     private Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken ct) =>

@@ -12,7 +12,7 @@ namespace BplBot.Conversations;
 /// The free-form <c>email</c> is never trusted (a user's home tenant can set it to anything), and a coordinator is
 /// never linked this way: their AAD object id must come from the network file.
 /// </summary>
-public sealed class PersonResolver(BplDbContext db, IOptions<BotOptions> bot, TimeProvider time, ILogger<PersonResolver> logger)
+public sealed class PersonResolver(BplDbContext db, ReadCache cache, IOptions<BotOptions> bot, TimeProvider time, ILogger<PersonResolver> logger)
 {
     private static readonly TimeSpan LookupInterval = TimeSpan.FromDays(1);
 
@@ -22,20 +22,25 @@ public sealed class PersonResolver(BplDbContext db, IOptions<BotOptions> bot, Ti
         if (from?.Id is not { Length: > 0 } teamsUserId) return null;
         var aadObjectId = from.AadObjectId?.Trim().ToLowerInvariant();
 
+        // The person (and a stranger's account) is read once and kept until People, Roles or TeamsUsers are written.
         if (aadObjectId is not null)
         {
-            var byAad = await db.People.SingleOrDefaultAsync(p => p.AadObjectId == aadObjectId, ct);
+            var byAad = await cache.GetAsync($"person:aad:{aadObjectId}", () =>
+                db.People.AsNoTracking().SingleOrDefaultAsync(p => p.AadObjectId == aadObjectId, ct));
             if (byAad is not null) return await RememberAsync(byAad, turn.Activity.Locale, ct);
         }
 
         Task<TeamsUser?> Find(CancellationToken c) => db.TeamsUsers.SingleOrDefaultAsync(u => u.TeamsUserId == teamsUserId, c);
-        var user = await Find(ct) ?? (await db.InsertOrFindAsync(
-            new TeamsUser(teamsUserId, aadObjectId, turn.Activity.GetTenantId()), Find, ct)).Row;
-        if (user.PersonId is { } knownId && await db.People.SingleOrDefaultAsync(p => p.Id == knownId, ct) is { } known
+        var seen = await cache.GetAsync($"teamsuser:{teamsUserId}", () =>
+            db.TeamsUsers.AsNoTracking().SingleOrDefaultAsync(u => u.TeamsUserId == teamsUserId, ct));
+        if (seen?.PersonId is { } knownId && await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == knownId, ct) is { } known
             && (known.AadObjectId is null || aadObjectId is null || known.AadObjectId == aadObjectId))
             return await RememberAsync(known, turn.Activity.Locale, ct);
 
         var now = time.GetUtcNow();
+        if (seen is not null && !seen.LookupIsDue(now, LookupInterval)) return null;
+        var user = await Find(ct) ?? (await db.InsertOrFindAsync(
+            new TeamsUser(teamsUserId, aadObjectId, turn.Activity.GetTenantId()), Find, ct)).Row;
         if (!user.LookupIsDue(now, LookupInterval)) return null;
         user.RecordLookup(now);
         var person = await MatchByUpnAsync(turn, teamsUserId, aadObjectId, ct);
@@ -72,9 +77,12 @@ public sealed class PersonResolver(BplDbContext db, IOptions<BotOptions> bot, Ti
         return person.AadObjectId is not null && aadObjectId is not null && person.AadObjectId != aadObjectId ? null : person;
     }
 
+    /// <summary>Keeps the person's last Teams locale (for messages the bot starts); the shared, cached copy is never changed.</summary>
     private async Task<Person> RememberAsync(Person person, string? locale, CancellationToken ct)
     {
-        if (person.SetLocale(locale)) await db.SaveChangesAsync(ct);
-        return person;
+        if (string.IsNullOrWhiteSpace(locale) || locale == person.Locale) return person;
+        var tracked = db.Entry(person).State == EntityState.Detached ? await db.People.SingleAsync(p => p.Id == person.Id, ct) : person;
+        if (tracked.SetLocale(locale)) await db.SaveChangesAsync(ct);
+        return tracked;
     }
 }

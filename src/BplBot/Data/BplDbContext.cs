@@ -50,6 +50,10 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
             ? Database.ExecuteSqlRawAsync(sql, parameters, ct)
             : writeGate.RunAsync(() => Database.ExecuteSqlRawAsync(sql, parameters, ct), ct);
 
+    /// <summary>A set-based write (ExecuteUpdate/ExecuteDelete), queued on the same gate as SaveChanges.</summary>
+    public Task<int> WriteAsync(Func<Task<int>> write, CancellationToken ct) =>
+        writeGate is null || Database.CurrentTransaction is not null ? write() : writeGate.RunAsync(write, ct);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         writeGate is null || Database.CurrentTransaction is not null
             ? base.SaveChanges(acceptAllChangesOnSuccess)

@@ -7,6 +7,7 @@ namespace BplBot.Data;
 public static class PersistenceExtensions
 {
     public const string ConnectionStringName = "Bpl";
+    private const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
     private const string DefaultConnectionString = "Data Source=data/bplbot.db";
 
     /// <summary>EF Core on the SQLite file named by <c>ConnectionStrings:Bpl</c>; migrations and the network load run at start.</summary>
@@ -18,8 +19,14 @@ public static class PersistenceExtensions
         builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
 
         builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddDbContext<BplDbContext>(options =>
-            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        builder.Services.AddSingleton<WriteSignal>();
+        builder.Services.AddSingleton<ReadCache>();
+        builder.Services.AddDbContext<BplDbContext>((sp, options) =>
+        {
+            var signal = sp.GetRequiredService<WriteSignal>();
+            options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), signal, signal.Commits)
+                .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
@@ -38,12 +45,22 @@ public static class PersistenceExtensions
         }
         catch (ArgumentException e)
         {
-            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection string: {e.Message}", e);
+            throw new SettingException(ConnectionStringKey,
+                $"{ConnectionStringKey} is not a valid SQLite connection string ({e.Message}). Write it as \"Data Source=data/bplbot.db\".", e);
         }
         if (string.IsNullOrWhiteSpace(csb.DataSource) || csb.DataSource == ":memory:" || csb.Mode == SqliteOpenMode.Memory)
-            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} must name a database file: the bot keeps its state on disk.");
+            throw new SettingException(ConnectionStringKey,
+                $"{ConnectionStringKey} must name a database file (e.g. \"Data Source=data/bplbot.db\"): the bot keeps its state on disk.");
         csb.DataSource = builder.ResolveSettingsPath(csb.DataSource);
-        Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SettingException(ConnectionStringKey,
+                $"The folder of the database file named by {ConnectionStringKey} cannot be created ({e.Message}). Point it at a folder the bot may write.", e);
+        }
         return csb.ToString();
     }
 }

@@ -5,17 +5,24 @@ namespace BplBot.Help;
 /// <summary>What people write that is not a command but deserves a friendly answer.</summary>
 public static class SmallTalk
 {
-    private static readonly string[] Greetings =
-        ["hej", "hejsan", "hej hej", "hallå", "halla", "tjena", "tjenare", "god morgon", "god dag", "goddag", "hi", "hello", "hey", "good morning"];
-    private static readonly string[] Thanks =
-        ["tack", "tackar", "tack så mycket", "tusen tack", "stort tack", "tack för hjälpen", "thanks", "thank you", "thx", "ty"];
-    private static readonly string[] Cancels = ["avbryt", "avsluta", "cancel", "stop"];
+    private static readonly string[] SwedishGreetings = ["hej", "hejsan", "hej hej", "hallå", "halla", "tjena", "tjenare", "god morgon", "god dag", "goddag"];
+    private static readonly string[] EnglishGreetings = ["hi", "hello", "hey", "good morning"];
+    private static readonly string[] SwedishThanks = ["tack", "tackar", "tack så mycket", "tusen tack", "stort tack", "tack för hjälpen"];
+    private static readonly string[] EnglishThanks = ["thanks", "thank you", "thx", "ty"];
+    private static readonly string[] SwedishCancels = ["avbryt", "avsluta"];
+    private static readonly string[] EnglishCancels = ["cancel", "stop"];
 
-    public static bool IsGreeting(string text) => Matches(text, Greetings);
+    public static bool IsGreeting(string text) => Matches(text, SwedishGreetings) || Matches(text, EnglishGreetings);
 
-    public static bool IsThanks(string text) => Matches(text, Thanks);
+    public static bool IsThanks(string text) => Matches(text, SwedishThanks) || Matches(text, EnglishThanks);
 
-    public static bool IsCancel(string text) => Matches(text, Cancels);
+    public static bool IsCancel(string text) => Matches(text, SwedishCancels) || Matches(text, EnglishCancels);
+
+    /// <summary>The language of a greeting, thanks or "avbryt": "hej" is answered in Swedish in an English Teams too.</summary>
+    public static Language? LanguageOf(string text) =>
+        Matches(text, SwedishGreetings) || Matches(text, SwedishThanks) || Matches(text, SwedishCancels) ? Language.Swedish
+        : Matches(text, EnglishGreetings) || Matches(text, EnglishThanks) || Matches(text, EnglishCancels) ? Language.English
+        : null;
 
     private static bool Matches(string text, string[] phrases)
     {

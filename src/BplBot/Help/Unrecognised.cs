@@ -15,8 +15,8 @@ public sealed class Unrecognised(NetworkDirectory directory)
 {
     public static Reply Unknown(CommandContext context, ParsedCommand command)
     {
-        var l = context.Language;
         var text = context.Input.Text;
+        var l = Languages.FromCode(context.Person?.PreferredLanguage) ?? SmallTalk.LanguageOf(text) ?? context.Language;
         if (SmallTalk.IsGreeting(text))
             return Reply.With(l.Pick("Hej! Skriv **hjälp** så ser du vad jag kan göra för dig.", "Hi! Type **help** to see what I can do for you."),
                 Suggestion.Of(l.Pick("hjälp", "help")));

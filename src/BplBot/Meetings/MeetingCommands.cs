@@ -57,8 +57,8 @@ public abstract class MeetingCommandBase(BplDbContext db, ReminderScheduler remi
         var end = Stockholm.ToLocal(m.EndsAt);
         var text = new StringBuilder(l.Pick($"träff {m.Ordinal} den {Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}",
             $"meeting {m.Ordinal} on {Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}"));
-        if (m.Place.Length > 0) text.Append(l.Pick($" i {m.Place}", $" in {m.Place}"));
-        if (m.Theme.Length > 0) text.Append(l.Pick($", tema: {m.Theme}", $", theme: {m.Theme}"));
+        if (m.Place.Length > 0) text.Append(l.Pick($" i {MarkdownText.Escape(m.Place)}", $" in {MarkdownText.Escape(m.Place)}"));
+        if (m.Theme.Length > 0) text.Append(l.Pick($", tema: {MarkdownText.Escape(m.Theme)}", $", theme: {MarkdownText.Escape(m.Theme)}"));
         if (m.IsCancelled) text.Append(l.Pick(" (inställd)", " (cancelled)"));
         return text.ToString();
     }
@@ -162,7 +162,7 @@ public sealed class CancelMeetingCommand(BplDbContext db, ReminderScheduler remi
         if (await FindAsync(context, context.Argument.Trim(), ct) is not { } meeting) return;
         meeting.Cancel();
         await SaveAndScheduleAsync(meeting, context.Language, ct);
-        await context.ReplyAsync(context.Pick($"Inställd: {Describe(meeting, context.Language)}. Dess påminnelser är borttagna.",
+        await context.ReplyAsync(context.Pick($"Inställd: {Describe(meeting, context.Language)}. Påminnelserna för den är borttagna.",
             $"Cancelled: {Describe(meeting, context.Language)}. Its reminders are removed."), ct);
     }
 }

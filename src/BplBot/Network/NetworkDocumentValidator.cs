@@ -55,6 +55,10 @@ internal static class NetworkDocumentValidator
                 foreach (var point in measure.Values.Where(v => v.Value is < 0 or > 100))
                     problems.Add($"{at}.values[{point.Date:yyyy-MM-dd}]: {point.Value} is not a percentage (0–100)");
             }
+            foreach (var point in measure.Values.Where(v => !MeasureRules.IsWithinBounds(v.Value)))
+                problems.Add($"{at}.values[{point.Date:yyyy-MM-dd}]: {point.Value} is beyond ±{MeasureRules.MaxMagnitude:0}");
+            if (measure.Goal is { } goal && !MeasureRules.IsWithinBounds(goal))
+                problems.Add($"{at}.goal: {goal} is beyond ±{MeasureRules.MaxMagnitude:0}");
             foreach (var date in measure.Values.GroupBy(v => v.Date).Where(g => g.Count() > 1).Select(g => g.Key))
                 problems.Add($"{at}.values: {date:yyyy-MM-dd} appears more than once");
         }
@@ -64,6 +68,7 @@ internal static class NetworkDocumentValidator
     {
         var teamKeys = doc.Teams.Select(t => t.Key).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var aadObjectIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < doc.People.Count; i++)
         {
             var person = doc.People[i];
@@ -72,6 +77,9 @@ internal static class NetworkDocumentValidator
             if (string.IsNullOrWhiteSpace(person.Email) || !person.Email.Contains('@', StringComparison.Ordinal))
                 problems.Add($"{at}.email: an e-mail address or UPN is required");
             else if (!emails.Add(person.Email.Trim())) problems.Add($"{at}.email: '{person.Email}' is used by another person");
+            // One Teams account is one person: two people with the same id would take each other's roles.
+            if (!string.IsNullOrWhiteSpace(person.AadObjectId) && !aadObjectIds.Add(person.AadObjectId.Trim()))
+                problems.Add($"{at}.aadObjectId: '{person.AadObjectId}' is used by another person");
             for (var r = 0; r < person.Roles.Count; r++)
             {
                 var role = person.Roles[r];

@@ -10,6 +10,8 @@ public static class NetworkFileReader
     {
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        // A key written twice would silently keep the last one: a role or an id the author believes they changed.
+        AllowDuplicateProperties = false,
     };
 
     public static (NetworkDocument Document, string Hash) Read(string path)
@@ -37,7 +39,8 @@ public static class NetworkFileReader
         {
             var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : string.Empty;
             var path = string.IsNullOrEmpty(e.Path) ? string.Empty : $" ({e.Path})";
-            throw new NetworkFileException($"The network file '{source}' is not valid JSON{where}{path}.", e);
+            // The operator's own file: its parser message ("Duplicate property 'email'…") says what to fix.
+            throw new NetworkFileException($"The network file '{source}' is not valid JSON{where}{path}: {e.Message}", e);
         }
         if (document is null) throw new NetworkFileException($"The network file '{source}' is empty.");
 

@@ -15,7 +15,7 @@ public abstract partial class NewsletterCommandBase(BplDbContext db, NewsletterC
 
     public abstract CommandName Name { get; }
 
-    [GeneratedRegex(@"(?:träff|traff|meeting)\s*(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:träff|traff|meeting)\s*([0-9]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Domain.Text.InputLimits.RegexTimeoutMilliseconds)]
     private static partial Regex MeetingNumber();
 
     // Coordinators only: the router enforces the command's audience.
@@ -28,10 +28,16 @@ public abstract partial class NewsletterCommandBase(BplDbContext db, NewsletterC
     {
         var match = MeetingNumber().Match(context.Argument ?? string.Empty);
         if (!match.Success) return (false, null);
-        var ordinal = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Ordinal == ordinal, ct);
+        // More digits than an int holds is no meeting of ours either: the same answer, never an OverflowException (F9).
+        var parsed = int.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ordinal);
+        var meeting = parsed
+            ? await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Ordinal == ordinal, ct)
+            : null;
         if (meeting is null)
-            await context.ReplyAsync(context.Pick($"Jag hittar ingen träff {ordinal}. Skriv **träffar** för att se dem.", $"I can't find meeting {ordinal}. Write **meetings** to see them."), ct);
+        {
+            var named = parsed ? $" {ordinal}" : string.Empty;
+            await context.ReplyAsync(context.Pick($"Jag hittar ingen träff{named}. Skriv **träffar** för att se dem.", $"I can't find meeting{named}. Write **meetings** to see them."), ct);
+        }
         return (true, meeting);
     }
 

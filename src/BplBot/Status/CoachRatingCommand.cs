@@ -15,6 +15,12 @@ public sealed class CoachRatingCommand(NetworkDirectory directory, ImprovementSc
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
     {
+        // Who may rate is decided before anything they typed is parsed: a stranger's input never reaches the parsers (F9).
+        if (context.Person is not { } coach || !coach.CoachOf.Any())
+        {
+            await context.ReplyAsync(context.Pick("Bara ett teams coacher kan skatta teamet.", "Only a team's coaches can rate the team."), ct);
+            return;
+        }
         var words = context.Argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var at = Array.FindIndex(words, w => scale.Parse(w) is not RatingParse.NotANumber);
         if (at < 1)
@@ -29,7 +35,7 @@ public sealed class CoachRatingCommand(NetworkDirectory directory, ImprovementSc
             await context.ReplyAsync(TeamReplies.NoSingleMatch(context.Language, match), ct);
             return;
         }
-        if (context.Person is not { } coach || !coach.IsCoachOf(match.Team.Id))
+        if (!coach.IsCoachOf(match.Team.Id))
         {
             await context.ReplyAsync(context.Pick($"Bara {match.Team.ShortName}s coacher kan skatta teamet.", $"Only {match.Team.ShortName}'s coaches can rate the team."), ct);
             return;
@@ -50,7 +56,7 @@ public sealed class CoachRatingCommand(NetworkDirectory directory, ImprovementSc
         db.CoachRatings.Add(new CoachRating(match.Team.Id, coach.Id, valid.Score, reason.Text, time.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         await context.ReplyAsync(context.Pick(
-            $"Din skattning av {match.Team.ShortName} är sparad: {ImprovementScale.Format(valid.Score, context.Language)} – {scale.Find(valid.Score)!.Label}. Den visas skild från teamets egen.",
+            $"Din skattning av {match.Team.ShortName} är sparad: {ImprovementScale.Format(valid.Score, context.Language)} – {scale.Find(valid.Score)!.Label}. Den visas separat från teamets egen skattning.",
             $"Your rating of {match.Team.ShortName} is saved: {ImprovementScale.Format(valid.Score, context.Language)} – {scale.Find(valid.Score)!.EnglishLabel}. It is shown apart from the team's own."), ct);
     }
 }

@@ -26,12 +26,15 @@ public sealed class NextMeetingCommand(BplDbContext db, TimeProvider time) : ICo
         }
         var start = Stockholm.ToLocal(next.StartsAt);
         var end = Stockholm.ToLocal(next.EndsAt);
-        var when = $"{Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}";
+        // With the weekday: it helps planning ("tisdag 5 januari 2027").
+        var day = DateOnly.FromDateTime(start);
+        var when = $"{day.ToString("dddd", Formats.Culture(l))} {Formats.Date(day, l)} {start:HH\\:mm}–{end:HH\\:mm}";
         var text = context.Pick($"**Nästa träff: träff {next.Ordinal}**, {when}", $"**Next meeting: meeting {next.Ordinal}**, {when}");
-        if (next.Place.Length > 0) text += context.Pick($" i {next.Place}", $" in {next.Place}");
-        if (next.Theme.Length > 0) text += context.Pick($". Tema: {next.Theme}", $". Theme: {next.Theme}");
+        if (next.Place.Length > 0) text += context.Pick($" i {MarkdownText.Escape(next.Place)}", $" in {MarkdownText.Escape(next.Place)}");
+        if (next.Theme.Length > 0) text += context.Pick($". Tema: {MarkdownText.Escape(next.Theme)}", $". Theme: {MarkdownText.Escape(next.Theme)}");
         text += ".";
-        var teamIds = context.Person?.MemberOf.ToList() ?? [];
+        // Members see whether their teams have reported; coaches the teams they coach.
+        var teamIds = context.Person?.MemberOf.Concat(context.Person.CoachOf).Distinct().ToList() ?? [];
         foreach (var team in await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.ShortName).ToListAsync(ct))
         {
             var reported = await db.CheckIns.AnyAsync(c => c.TeamId == team.Id && c.PeriodMeetingId == next.Id && c.SupersededAt == null, ct);

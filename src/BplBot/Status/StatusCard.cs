@@ -30,7 +30,7 @@ public sealed class StatusCard(ImprovementScale scale)
         }
         if (s.OpenRequests.Count > 0)
         {
-            body.Add(new TextBlock(l.Pick("Öppna frågor om stöd", "Open requests for help")) { Weight = "Bolder", Separator = true });
+            body.Add(new TextBlock(l.Pick("Öppna önskemål om stöd", "Open requests for help")) { Weight = "Bolder", Separator = true });
             body.AddRange(s.OpenRequests.Select(r => new TextBlock($"- {MarkdownText.Escape(r.Topic)} ({Formats.Date(Stockholm.Today(r.CreatedAt), l)})")));
         }
         return new AdaptiveCard(body) { FallbackText = Text(s, l) };
@@ -43,7 +43,7 @@ public sealed class StatusCard(ImprovementScale scale)
         foreach (var (title, value) in Facts(s, l)) text.Append($"- **{title}:** {value}\n");
         foreach (var m in s.Measures) text.Append('\n').Append(StatusMeasureBlock.Text(m, l)).Append('\n');
         if (s.Latest is { } latest) foreach (var (title, value) in Pgsa(latest, l)) text.Append($"- **{title}:** {value}\n");
-        foreach (var r in s.OpenRequests) text.Append(l.Pick("- Öppen fråga om stöd: ", "- Open request for help: ")).Append(MarkdownText.Escape(r.Topic)).Append('\n');
+        foreach (var r in s.OpenRequests) text.Append(l.Pick("- Öppet önskemål om stöd: ", "- Open request for help: ")).Append(MarkdownText.Escape(r.Topic)).Append('\n');
         return text.ToString().TrimEnd();
     }
 
@@ -66,7 +66,7 @@ public sealed class StatusCard(ImprovementScale scale)
         if (s.Period.MeetingOrdinal is { } ordinal && s.Period.EndsAt is { } end)
             yield return (l.Pick($"Inför träff {ordinal} ({Formats.Date(Stockholm.Today(end), l)})", $"Before meeting {ordinal} ({Formats.Date(Stockholm.Today(end), l)})"),
                 s.HasReportedForNext ? l.Pick("har rapporterat", "has reported") : l.Pick("har inte rapporterat än", "has not reported yet"));
-        yield return (l.Pick("Öppna frågor om stöd", "Open requests for help"), s.OpenRequests.Count.ToString(Formats.Culture(l)));
+        yield return (l.Pick("Öppna önskemål om stöd", "Open requests for help"), s.OpenRequests.Count.ToString(Formats.Culture(l)));
     }
 
     private string Rating(decimal score, Language l) => $"{ImprovementScale.Format(score, l)} – {MarkdownText.Escape(scale.Find(score)?.LabelIn(l))}";

@@ -3,6 +3,7 @@ using BplBot.Cards;
 using BplBot.Charts;
 using BplBot.Hosting;
 using BplBot.CheckIn;
+using BplBot.Conversations;
 using BplBot.Conversations.Commands;
 using BplBot.Domain.Commands;
 using BplBot.Domain.Network;
@@ -16,7 +17,7 @@ namespace BplBot.Status;
 /// <summary><c>status &lt;team&gt;</c>: the team's card with its rating, measures as run charts, PGSA and requests for help.</summary>
 public sealed class StatusCommand(
     NetworkDirectory directory, StatusAccess access, TeamStatusReader reader, StatusCard cards, ChartLinks links,
-    StatusOverview overview, IOptions<StatusOptions> options, PublicAddress address) : ICommandHandler
+    StatusOverview overview, IOptions<StatusOptions> options, PublicAddress address, PrivateReplies privately) : ICommandHandler
 {
     public CommandName Name => CommandName.Status;
 
@@ -24,13 +25,14 @@ public sealed class StatusCommand(
     {
         if (context.Argument.Length == 0)
         {
-            await overview.HandleAsync(context, ct);
+            // Several teams' data: for the asker alone, in their 1:1 chat.
+            if (await privately.MoveAsync(context, ct) is { } mine) await overview.HandleAsync(mine, ct);
             return;
         }
         var match = TeamLookup.Find(context.Argument, await directory.TeamsAsync(ct));
         if (match.IsAmbiguous)
         {
-            await SendAsync(context, null, ChoiceCard(context, match), ct);
+            await context.ReplyAsync(ChoiceCard(context, match), ct);
             return;
         }
         if (!match.IsUnique)
@@ -44,10 +46,11 @@ public sealed class StatusCommand(
             await context.ReplyAsync(await RefusalAsync(context, team, ct), ct);
             return;
         }
+        // A team's data only where it may be seen: here when this is a 1:1 chat or the team's own linked conversation.
+        if (await privately.ForTeamAsync(context, team.Id, ct) is not { } where) return;
         var status = await reader.ReadAsync(team, ct);
-        var l = context.Language;
-        var card = await BuildAsync(status, l, ct);
-        await context.ReplyAsync(card, ct);
+        var card = await BuildAsync(status, where.Language, ct);
+        await where.ReplyAsync(card, ct);
     }
 
     /// <summary>
@@ -69,13 +72,10 @@ public sealed class StatusCommand(
         return cards.Build(status, l, m => ChartLinks.Url(baseUrl, images[m.Measure.Id]));
     }
 
-    private static Task<BplBot.BotFramework.SendResult> SendAsync(CommandContext context, string? text, AdaptiveCard card, CancellationToken ct) =>
-        context.Turn.SendAsync(context.Turn.CreateReply(text) with { Attachments = [card.ToAttachment()] }, ct);
-
     private static AdaptiveCard ChoiceCard(CommandContext context, TeamMatch match) => new(
         [new TextBlock(context.Pick("Flera team passar. Vilket menar du?", "Several teams match. Which one do you mean?"))],
         match.Teams.Select(t => (CardAction)new SubmitAction($"{t.ShortName} – {t.Name}",
-            new JsonObject { [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = $"status {t.ShortName}" })).ToList())
+            CardSubmission.CommandData($"status {t.ShortName}", context.Language))).ToList())
     {
         FallbackText = TeamReplies.Ambiguous(context.Language, match),
     };

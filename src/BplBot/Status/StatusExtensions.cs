@@ -2,6 +2,7 @@ using BplBot.Conversations.Commands;
 using BplBot.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace BplBot.Status;
 
@@ -12,6 +13,7 @@ public static class StatusExtensions
     {
         var services = builder.Services;
         services.AddOptions<StatusOptions>().BindConfiguration(StatusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StatusOptions>, StatusOptionsValidator>();
         var database = new SqliteConnectionStringBuilder(builder.Configuration.ConnectionString()).DataSource;
         services.AddDataProtection().SetApplicationName("BplBot")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(database)!, "keys")));

@@ -75,7 +75,7 @@ public sealed class StatusOverview(NetworkDirectory directory, StatusAccess acce
                 ? l.Pick($" · klar inför träff {ordinal}", $" · ready for meeting {ordinal}")
                 : l.Pick($" · saknas inför träff {ordinal}", $" · missing for meeting {ordinal}"));
         if (s.OpenRequests.Count > 0)
-            text.Append(" · ").Append(l.Pick(Plural.Of(s.OpenRequests.Count, "öppen fråga om stöd", "öppna frågor om stöd", l), Plural.Of(s.OpenRequests.Count, "open request", "open requests", l)));
+            text.Append(" · ").Append(l.Pick(Plural.Of(s.OpenRequests.Count, "öppet önskemål om stöd", "öppna önskemål om stöd", l), Plural.Of(s.OpenRequests.Count, "open request", "open requests", l)));
         return text.ToString();
     }
 }

@@ -26,6 +26,9 @@ public sealed class Playground : IAsyncDisposable
 
     public PlaygroundConfig Config { get; }
 
+    /// <summary>Where the playground's web UI is served.</summary>
+    public Uri BaseUri => http.BaseAddress!;
+
     /// <summary>Everything the bot posts, from <c>/_ws_conversation/v1/conversations/stream</c>.</summary>
     public EventStream<BotMessage> Messages { get; }
 

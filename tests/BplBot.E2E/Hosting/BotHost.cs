@@ -23,6 +23,8 @@ internal static class BotHost
             .Set("ConnectionStrings__Bpl", $"Data Source={Path.Combine(runDirectory, "bpl.db")}")
             // Anonymous mode: the playground sends no token, so the bot must run without an app id.
             .RemoveAll("Bot__")
+            // Every e2e test is the playground's one user, one message after another: far past a person's pace.
+            .Set("Conversations__MessagesPerMinute", "1000")
             .Set("DOTNET_CLI_TELEMETRY_OPTOUT", "1")
             .Set("DOTNET_NOLOGO", "1");
         return ChildProcess.Start("the bot", fileName, [.. arguments, "--urls", url.ToString().TrimEnd('/')],

@@ -32,6 +32,50 @@ public sealed class BotOptionsValidationTests
         Assert.Contains(expectedMessage, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Bot:OpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration")]
+    [InlineData("Bot:OpenIdMetadataUrl", "ftp://login.botframework.com/keys")]
+    [InlineData("Bot:LoginAuthority", "http://login.microsoftonline.com")]
+    [InlineData("Bot:LoginAuthority", "http://10.0.0.5")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "*")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "*.net")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "*.com")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "*.")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "smba*.trafficmanager.net")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "https://smba.trafficmanager.net")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "smba.trafficmanager.net:443")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "smba.trafficmanager.net/amer")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "evil@smba.trafficmanager.net")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "smba..trafficmanager.net")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", " ")]
+    public async Task UnsafeUrlOrHost_StopsTheStart_NamingTheKey(string key, string value)
+    {
+        var config = BotTestHost.AuthenticatedConfig();
+        config[key] = value;
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => BotTestHost.StartAsync(new() { Config = config }));
+
+        var named = key.StartsWith("Bot:TrustedServiceUrlHosts", StringComparison.Ordinal) ? "Bot:TrustedServiceUrlHosts" : key;
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Bot:OpenIdMetadataUrl", "http://127.0.0.1:5000/v1/.well-known/openidconfiguration")]
+    [InlineData("Bot:OpenIdMetadataUrl", "http://localhost:5000/v1/.well-known/openidconfiguration")]
+    [InlineData("Bot:LoginAuthority", "http://[::1]:5001")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "*.botframework.com")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "smba.trafficmanager.net")]
+    [InlineData("Bot:TrustedServiceUrlHosts:0", "*.infra.gcc.teams.microsoft.com")]
+    public async Task SafeUrlOrHost_IsAccepted(string key, string value)
+    {
+        var config = BotTestHost.AuthenticatedConfig();
+        config[key] = value;
+
+        await using var host = await BotTestHost.StartAsync(new() { Config = config });
+
+        Assert.False(Options(host).IsAnonymousMode);
+    }
+
     [Fact]
     public async Task MultiTenant_NeedsNoTenantId_ButTheTenantsItAnswers()
     {

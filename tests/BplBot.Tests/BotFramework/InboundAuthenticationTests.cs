@@ -152,6 +152,52 @@ public sealed class InboundAuthenticationTests
         var response = await host.PostActivityAsync(TestActivities.Message(), Bearer(key));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await issuer.JwksFetchedAsync(2).WaitAsync(TimeSpan.FromSeconds(30)); // in the background
+        Assert.Equal(2, issuer.JwksFetches);
+    }
+
+    [Fact]
+    public async Task StaleKeys_AreServedAtOnce_WhileTheRefreshHangs()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var (host, issuer, key) = await StartAsync(time);
+        await using var _ = host;
+        await host.PostActivityAsync(TestActivities.Message(), Bearer(key));
+        var hanging = new TaskCompletionSource();
+        issuer.KeysGate = hanging.Task;
+
+        time.Advance(TimeSpan.FromHours(25));
+        // The guard only keeps a regression from hanging the suite: a cache that waits for the fetch never answers here.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => host.PostActivityAsync(TestActivities.Message(), Bearer(key))))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        // All five answered while login.botframework.com has not answered the refresh: nobody waited for it.
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(6, host.Handler.Turns.Count);
+        Assert.Equal(1, issuer.JwksFetches);
+        hanging.SetResult();
+        await issuer.JwksFetchedAsync(2).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(2, issuer.JwksFetches); // one refresh for all of them
+    }
+
+    [Fact]
+    public async Task UnknownKid_WaitsForTheRefreshInFlight_NotForALock()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var (host, issuer, key) = await StartAsync(time);
+        await using var _ = host;
+        await host.PostActivityAsync(TestActivities.Message(), Bearer(key));
+        var slow = new TaskCompletionSource();
+        issuer.KeysGate = slow.Task;
+        var rotated = issuer.Publish("key-2", "msteams");
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        var waiting = Task.WhenAll(Enumerable.Range(0, 3).Select(_ => host.PostActivityAsync(TestActivities.Message(), Bearer(rotated))));
+        var known = await host.PostActivityAsync(TestActivities.Message(), Bearer(key)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode); // the known key is not held up by the fetch for the new one
+        slow.SetResult();
+
+        Assert.All(await waiting, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(2, issuer.JwksFetches);
     }
 

@@ -162,6 +162,28 @@ public sealed class MessagesEndpointTests
         Assert.True(Assert.Single(host.Handler.Turns).IsAnonymous);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("X-Forwarded-Host", "bplbot.example.se")]
+    [InlineData("X-Forwarded-Proto", "https")]
+    [InlineData("Forwarded", "for=203.0.113.9;proto=https")]
+    [InlineData("X-Real-IP", "203.0.113.9")]
+    public async Task AnonymousMode_ForwardedLoopbackRequest_Is401(string header, string value)
+    {
+        await using var host = await StartAnonymousAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, BotFrameworkExtensions.MessagesPath)
+        {
+            Content = new StringContent(TestActivities.Message(serviceUrl: "http://127.0.0.1:56150/_connector"), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Handler.Turns);
+        Assert.Contains(host.Logs.Lines, line => line.Contains("refuses forwarded requests", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AnonymousMode_RequestWithAToken_Is401()
     {
@@ -179,7 +201,8 @@ public sealed class MessagesEndpointTests
         await using var host = await StartAnonymousAsync();
         await host.PostActivityAsync(TestActivities.Message());
 
-        Assert.Single(host.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("anonymous mode", StringComparison.Ordinal));
+        Assert.Single(host.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("anonymous mode", StringComparison.Ordinal)
+            && line.Contains("UNAUTHENTICATED", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -271,6 +294,21 @@ public sealed class MessagesEndpointTests
         Assert.Contains("a:1personal-chat-alex", failure, StringComparison.Ordinal);
         Assert.Contains("message", failure, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Logs.Lines, line => line.Contains(TestActivities.SecretText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HandlerParseError_IsLoggedByType_WithoutItsMessage()
+    {
+        await using var host = await StartAnonymousAsync();
+        host.Handler.OnActivity = (_, _) => throw new FormatException("The input string 'secret-811218' was not in a correct format.");
+
+        var response = await host.PostActivityAsync(TestActivities.Message());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var failure = Assert.Single(host.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
+        Assert.Contains("System.FormatException", failure, StringComparison.Ordinal);
+        Assert.Contains("   at ", failure, StringComparison.Ordinal); // the stack trace stays: it is where the bug is
+        Assert.DoesNotContain("secret-811218", failure, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class CheckInCardAndSupportTests
 
         var saved = await app.CompleteCheckInAsync(support: "ja", topic: "Hur mäter vi vidare kontakt?");
 
-        Assert.Contains("Jag har skickat er fråga om stöd till Sara Holm", saved, StringComparison.Ordinal);
+        Assert.Contains("Jag har skickat ert önskemål om stöd till Sara Holm", saved, StringComparison.Ordinal);
         var toCoach = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(coachChat), StringComparison.Ordinal)
             && (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal));
         Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Text, StringComparison.Ordinal);

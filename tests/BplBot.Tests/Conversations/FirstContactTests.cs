@@ -38,4 +38,17 @@ public sealed class FirstContactTests
         Assert.Equal(16, app.WithDb(db => db.TeamsUsers.AsNoTracking().Count()));
         Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
     }
+
+    [Fact]
+    public async Task UninstallsAndMessagesAtOnce_AreAll200()
+    {
+        await using var app = new BotApplication();
+        await app.SendAsync(PersonalMessage("hjälp"));
+        for (var round = 0; round < 10; round++)
+        {
+            var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => app.PostAsync(i % 2 == 0 ? InstallPersonal("remove")
+                : PersonalMessage("hjälp", userId: $"29:u{round}-{i}", aad: null))));
+            Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
+        }
+    }
 }

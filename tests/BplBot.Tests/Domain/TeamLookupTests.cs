@@ -25,6 +25,18 @@ public sealed class TeamLookupTests
         Assert.Equal("nassjo", match.Team.Key);
     }
 
+    [Theory]
+    [InlineData(28_000)]
+    [InlineData(200_000)]
+    public void Find_HugeQuery_FindsNothing_AndStillSuggests(int length)
+    {
+        // F4: every name against a pasted wall of text took seconds (a full edit-distance table per name, twice).
+        var match = TeamLookup.Find(new string('n', length), Teams);
+
+        Assert.Empty(match.Teams);
+        Assert.Equal(3, match.Suggestions.Count);
+    }
+
     [Fact]
     public void Find_MunicipalityWithTwoTeams_IsAmbiguous()
     {

@@ -26,6 +26,21 @@ public sealed class TextMatchTests
     }
 
     [Fact]
+    public void Distance_OfLongStrings_ComparesTheirFirst64Characters()
+    {
+        var long1 = new string('a', 200_000);
+        var long2 = new string('a', 63) + new string('b', 100_000);
+
+        Assert.Equal(0, TextMatch.Distance(long1, new string('a', 64)));
+        Assert.Equal(1, TextMatch.Distance(long1, long2));
+        Assert.Equal(64, TextMatch.Distance(long1, ""));
+    }
+
+    [Fact]
+    public void Closest_HugeInput_IsNull() =>
+        Assert.Null(TextMatch.Closest(new string('s', 28_000), ["status", "hjälp"]));
+
+    [Fact]
     public void Closest_BeyondTolerance_IsNull()
     {
         Assert.Null(TextMatch.Closest("abc", ["xyz"]));

@@ -57,6 +57,82 @@ public sealed class StartFailureTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Host=localhost;Database=bplbot;Username=bot", "ConnectionStrings:Bpl is not a valid SQLite connection string")]
+    [InlineData("Data Source=:memory:", "ConnectionStrings:Bpl must name a database file")]
+    [InlineData("Data Source=/proc/no-such-folder/bplbot.db", "ConnectionStrings:Bpl cannot be created")]
+    public async Task BadConnectionString_IsOnePlainMessage(string connectionString, string expected)
+    {
+        var settings = Settings(Directory.CreateTempSubdirectory("bplbot-test-").FullName, "");
+        settings["ConnectionStrings__Bpl"] = connectionString;
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(settings, Timeout);
+
+        AssertPlainFailure(exitCode, output, expected);
+    }
+
+    [Fact]
+    public async Task DatabaseFileThatIsNotADatabase_IsOnePlainMessage()
+    {
+        var folder = Directory.CreateTempSubdirectory("bplbot-test-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "bplbot.db"), string.Concat(Enumerable.Repeat("not a database ", 20)));
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(Settings(folder, ""), Timeout);
+
+        AssertPlainFailure(exitCode, output, "The database named by ConnectionStrings:Bpl cannot be opened or migrated");
+    }
+
+    [Theory]
+    [InlineData("Bot__MaxRequestBodyBytes", "abc", "'Bot:MaxRequestBodyBytes'")]
+    [InlineData("Dialogs__Timeout", "tomorrow", "'Dialogs:Timeout'")]
+    [InlineData("Bot__OpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration", "Bot:OpenIdMetadataUrl must use https")]
+    public async Task BadOption_IsOnePlainMessage_NamingTheSetting(string key, string value, string expected)
+    {
+        var settings = Settings(Directory.CreateTempSubdirectory("bplbot-test-").FullName, "");
+        settings[key] = value;
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(settings, Timeout);
+
+        AssertPlainFailure(exitCode, output, expected);
+    }
+
+    [Fact]
+    public async Task BrokenSettingsFile_IsOnePlainMessage()
+    {
+        var folder = Directory.CreateTempSubdirectory("bplbot-test-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "appsettings.json"), "{ \"Bot\": { \"AppId\": \"\" ");
+        var settings = Settings(folder, "");
+        settings["ASPNETCORE_CONTENTROOT"] = folder; // the settings file is looked for from the content root
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(settings, Timeout);
+
+        AssertPlainFailure(exitCode, output, "Fix the JSON of that settings file");
+        Assert.Contains("appsettings.json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddressInUse_IsOnePlainMessage()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var settings = Settings(Directory.CreateTempSubdirectory("bplbot-test-").FullName, "");
+        settings["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(settings, Timeout, urls: null);
+
+        AssertPlainFailure(exitCode, output, $"Failed to bind to address http://127.0.0.1:{port}");
+    }
+
+    private static void AssertPlainFailure(int exitCode, string output, string expected)
+    {
+        Assert.Equal(1, exitCode);
+        Assert.Contains("BplBot cannot start", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected error", output, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Settings(string folder, string networkFile) => new()
     {
         ["ConnectionStrings__Bpl"] = $"Data Source={Path.Combine(folder, "bplbot.db")}",

@@ -51,6 +51,15 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     internal TokenMode? Tokens { get; }
 
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    /// <summary>Adds test services (e.g. an EF interceptor that records commands); call before the app first starts.</summary>
+    public BotApplication WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     /// <summary>Every log line the bot wrote, formatted, with its exception: to prove what never reaches a log.</summary>
     public LogCapture Logs { get; } = new();
 
@@ -66,6 +75,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
+            foreach (var configure in _services) configure(services);
             services.AddHttpClient(BotFrameworkHttpClients.Connector).ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Connector));
             services.AddHttpClient(BotFrameworkHttpClients.TokenEndpoint)
                 .ConfigurePrimaryHttpMessageHandler(() => new PassThrough(Tokens?.TokenEndpoint ?? Connector));

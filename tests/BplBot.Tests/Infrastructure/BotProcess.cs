@@ -6,7 +6,9 @@ namespace BplBot.Tests.Infrastructure;
 /// <summary>Runs the built bot as its own process, as an operator would start it, and collects what it prints.</summary>
 public static class BotProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IDictionary<string, string> environment, TimeSpan timeout)
+    /// <param name="urls">Passed as <c>--urls</c> (a free port by default); null leaves the address to the environment.</param>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(
+        IDictionary<string, string> environment, TimeSpan timeout, string? urls = "http://127.0.0.1:0")
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -15,8 +17,11 @@ public static class BotProcess
             WorkingDirectory = NetworkFileReaderTests.RepositoryRoot(),
         };
         info.ArgumentList.Add(BotDll());
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add("http://127.0.0.1:0");
+        if (urls is not null)
+        {
+            info.ArgumentList.Add("--urls");
+            info.ArgumentList.Add(urls);
+        }
         info.Environment["Jobs__SchedulerName"] = "process-" + Guid.NewGuid().ToString("N");
         foreach (var (key, value) in environment) info.Environment[key] = value;
 

@@ -61,6 +61,39 @@ public sealed class NetworkFileReaderTests
         Assert.Contains("meetings[0].end: must be after start", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "teams": [ { "key": "a", "key": "b", "name": "A", "shortName": "A", "municipality": "X", "focusArea": "Psykisk hälsa" } ] }""", "key")]
+    [InlineData("""{ "teams": [ { "key": "a", "name": "A", "shortName": "A", "municipality": "X", "focusArea": "Psykisk hälsa" } ], "people": [ { "name": "P", "email": "p@example.se", "roles": [ { "role": "member", "team": "a" } ], "roles": [ { "role": "coordinator" } ] } ] }""", "roles")]
+    public void Parse_DuplicateKey_IsRefused(string json, string key)
+    {
+        var e = Assert.Throws<NetworkFileException>(() => Parse(json));
+        Assert.Contains("not valid JSON", e.Message, StringComparison.Ordinal);
+        Assert.Contains(key, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SameAadObjectIdForTwoPeople_IsRefused()
+    {
+        var e = Assert.Throws<NetworkFileException>(() => Parse("""
+            { "teams": [ { "key": "a", "name": "A", "shortName": "A", "municipality": "X", "focusArea": "Psykisk hälsa" } ],
+              "people": [ { "name": "P", "email": "p@example.se", "aadObjectId": "6c1f0000-0000-0000-0000-00000000000a" },
+                          { "name": "Q", "email": "q@example.se", "aadObjectId": "6C1F0000-0000-0000-0000-00000000000A" } ] }
+            """));
+        Assert.Contains("people[1].aadObjectId: '6C1F0000-0000-0000-0000-00000000000A' is used by another person", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ValueBeyondTheBound_IsRefused()
+    {
+        var e = Assert.Throws<NetworkFileException>(() => Parse("""
+            { "teams": [ { "key": "a", "name": "A", "shortName": "A", "municipality": "X", "focusArea": "Psykisk hälsa",
+                           "measures": [ { "key": "m", "name": "M", "unit": "minuter", "kind": "process", "goal": 2000000000000,
+                                           "values": [ { "date": "2026-01-31", "value": 79228162514264337593543950335 } ] } ] } ] }
+            """));
+        Assert.Contains("teams[0].measures[0].values[2026-01-31]", e.Message, StringComparison.Ordinal);
+        Assert.Contains("teams[0].measures[0].goal", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_MissingFile_IsAClearError()
     {

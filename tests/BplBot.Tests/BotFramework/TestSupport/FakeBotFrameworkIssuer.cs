@@ -20,11 +20,38 @@ internal sealed class FakeBotFrameworkIssuer
     private readonly ConcurrentDictionary<string, (RsaSecurityKey Key, string[] Endorsements)> _published = new();
     private int _jwksFetches;
 
-    public FakeBotFrameworkIssuer() => Handler = new FakeHttpHandler(Respond);
+    public FakeBotFrameworkIssuer() => Handler = new FakeHttpHandler(async (request, _) =>
+    {
+        if (request.Uri.AbsoluteUri == JwksUrl && KeysGate is { } gate)
+        {
+            await gate;
+        }
+        var response = Respond(request);
+        if (request.Uri.AbsoluteUri == JwksUrl)
+        {
+            Interlocked.Increment(ref _jwksFetches);
+            foreach (var waiter in _waiters.Where(w => w.Count <= JwksFetches)) waiter.Done.TrySetResult();
+        }
+        return response;
+    });
 
     public FakeHttpHandler Handler { get; }
 
     public int JwksFetches => Volatile.Read(ref _jwksFetches);
+
+    /// <summary>When set, the JWKS is served only after this task completes: a slow or hanging login.botframework.com.</summary>
+    public Task? KeysGate { get; set; }
+
+    private readonly ConcurrentBag<(int Count, TaskCompletionSource Done)> _waiters = [];
+
+    /// <summary>Completes once the JWKS has been served <paramref name="count"/> times (a background refresh included).</summary>
+    public Task JwksFetchedAsync(int count)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiters.Add((count, done));
+        if (JwksFetches >= count) done.TrySetResult();
+        return done.Task;
+    }
 
     public static RsaSecurityKey CreateKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
 
@@ -62,7 +89,6 @@ internal sealed class FakeBotFrameworkIssuer
 
     private HttpResponseMessage ServeKeys()
     {
-        Interlocked.Increment(ref _jwksFetches);
         var keys = new JsonArray();
         foreach (var (kid, (key, endorsements)) in _published)
         {

@@ -55,6 +55,21 @@ public sealed class ImprovementScaleTests
     [InlineData("-")]
     public void Parse_NotANumber(string? text) => Assert.IsType<RatingParse.NotANumber>(Scale.Parse(text));
 
+    /// <summary>F9: these threw OverflowException or FormatException (a 500 for anyone who wrote <c>skatta … x</c>).</summary>
+    [Theory]
+    [InlineData("99999999999999999999999999999")]
+    [InlineData("99999999999999999999999999999,5")]
+    [InlineData("99999999999999999999999999999 och en halv")]
+    [InlineData("\u0663")]            // Arabic-Indic three
+    [InlineData("\u0663,\u0665")]
+    [InlineData("\uFF13")]            // full-width three
+    public void Parse_HugeOrNonAsciiDigits_IsNotANumber_AndNeverThrows(string text) =>
+        Assert.IsType<RatingParse.NotANumber>(Scale.Parse(text));
+
+    [Fact]
+    public void Parse_LongTextAfterTheNumber_StillReadsTheNumber() =>
+        Assert.Equal(new RatingParse.Valid(3.5m), Scale.Parse("3,5 " + new string('x', 100_000)));
+
     [Fact]
     public void Default_IsTheIhiScale_WithTheNetworksLabels()
     {

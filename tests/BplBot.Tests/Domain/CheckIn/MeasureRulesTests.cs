@@ -99,4 +99,24 @@ public sealed class MeasureRulesTests
         Assert.IsType<MeasureCheck.Ok>(MeasureRules.Check(Count, "12", flat));
         Assert.IsType<MeasureCheck.FarFromHistory>(MeasureRules.Check(Count, "100", flat));
     }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]   // decimal.MaxValue: overflowed ×100 in the history check
+    [InlineData("1 000 000 000 001")]
+    [InlineData("-2000000000000")]
+    [InlineData("99999999999999999999999999999")]   // beyond decimal: not a number at all
+    public void MeasureValue_AboveBound_IsAProblemNotAnException(string text)
+    {
+        foreach (var measure in new[] { Minutes, Count })
+        {
+            var check = MeasureRules.Check(measure, text, [1, 2, 3, 4, 5]);
+            var problem = Assert.IsType<MeasureCheck.Problem>(check);
+            Assert.False(string.IsNullOrEmpty(problem.In(Language.Swedish)));
+        }
+    }
+
+    [Fact]
+    public void MeasureValue_AtTheBound_IsAccepted_AndHugeOldHistoryIsIgnored() =>
+        Assert.Equal(new MeasureCheck.Ok(MeasureRules.MaxMagnitude),
+            MeasureRules.Check(Minutes, "1 000 000 000 000", [decimal.MaxValue, decimal.MaxValue, decimal.MaxValue, decimal.MaxValue, 1]));
 }

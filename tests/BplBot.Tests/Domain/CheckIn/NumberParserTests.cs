@@ -58,4 +58,35 @@ public sealed class NumberParserTests
 
     [Fact]
     public void ParseRatio_IsNullForAPlainNumber() => Assert.Null(NumberParser.ParseRatio("45"));
+
+    /// <summary>
+    /// F4: the old ratio pattern backtracked quadratically ("1" + 112 000 spaces + "x": 6 s). Now an input longer than a
+    /// number can be is refused before any pattern runs, and the patterns are linear. Timings: docs/benchmarks.md.
+    /// </summary>
+    [Theory]
+    [InlineData(200_000)]
+    [InlineData(28_000)]
+    [InlineData(63)]
+    public void ParseRatio_IsLinear(int spaces)
+    {
+        var hostile = "1" + new string(' ', spaces) + "x";
+
+        Assert.Null(NumberParser.ParseRatio(hostile));
+        Assert.Null(NumberParser.Parse(hostile));
+        Assert.Null(NumberParser.ParseRatio("1" + new string(' ', spaces) + "av" + new string(' ', spaces) + "x"));
+    }
+
+    [Theory]
+    [InlineData("٣")]                 // Arabic-Indic three
+    [InlineData("４５")]               // full-width
+    [InlineData("99999999999999999999999999999")] // beyond decimal
+    public void Parse_NonAsciiOrHugeDigits_IsNotANumber_AndNeverThrows(string text)
+    {
+        Assert.Null(NumberParser.Parse(text));
+        Assert.Null(NumberParser.ParseRatio(text + "/" + text));
+    }
+
+    [Fact]
+    public void Parse_SurroundingSpace_IsTrimmedBeforeTheCap() =>
+        Assert.Equal(45m, NumberParser.Parse(new string(' ', 500) + "45" + new string(' ', 500))!.Value);
 }
