@@ -32,8 +32,11 @@ public sealed class DigestBuilder(BplDbContext db, DigestMark mark, DigestProble
         foreach (var team in teams)
         {
             // Two lines at most: what the team did (its report, its requests for support), then what its measures show.
-            var did = new[] { DigestNews.Report(checkIns.Where(c => c.TeamId == team.Id).ToList(), since, now, ordinals, l), DigestNews.Support(requests[team.Id].ToList(), since, now, l) }
-                .OfType<NewsLine>().ToList();
+            var did = new[]
+            {
+                DigestNews.Report(checkIns.Where(c => c.TeamId == team.Id).ToList(), since, now, ordinals, l),
+                DigestNews.Support(requests[team.Id].ToList(), since, now, l),
+            }.OfType<NewsLine>().ToList();
             var lines = new List<NewsLine>();
             if (did.Count > 0) lines.Add(new NewsLine(string.Join(" ", did.Select(d => d.Text)), did.Any(d => d.Attention)));
             if (DigestNews.Measures(measures[team.Id].ToList(), sinceDay, l) is { } changed) lines.Add(changed);
@@ -51,7 +54,7 @@ public sealed class DigestBuilder(BplDbContext db, DigestMark mark, DigestProble
         if (period.MeetingOrdinal is not { } ordinal || period.EndsAt is not { } end) return null;
         var reported = checkIns.Where(c => c.PeriodMeetingId == period.MeetingId && c.SupersededAt == null).Select(c => c.TeamId).ToHashSet();
         var missing = teams.Where(t => !reported.Contains(t.Id)).Select(t => MarkdownText.Escape(t.ShortName)).ToList();
-        var day = Stockholm.Today(end).ToString(l.Pick("dddd d MMMM", "dddd d MMMM"), l.Culture());
+        var day = Stockholm.Today(end).ToString("dddd d MMMM", l.Culture());
         return missing.Count == 0
             ? l.Pick($"Alla team har rapporterat inför träff {ordinal} ({day}).", $"Every team has reported for meeting {ordinal} ({day}).")
             : l.Pick($"Har inte rapporterat inför träff {ordinal} ({day}): {Lists.Join(missing, l)}.",

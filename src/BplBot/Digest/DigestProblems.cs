@@ -8,9 +8,9 @@ namespace BplBot.Digest;
 /// <summary>The digest's problems line: people the bot can no longer reach (they removed it).</summary>
 public sealed class DigestProblems(BplDbContext db)
 {
+    /// <param name="since">Where the digest starts: the window for counting the sending problems of the period.</param>
     public async Task<IReadOnlyList<DigestSection>> ReadAsync(DateTimeOffset since, Language l, CancellationToken ct)
     {
-        _ = since; // the window for counts of the week's sending problems
         var sections = new List<DigestSection>();
         var gone = await db.OutboxMessages.AsNoTracking().Where(o => o.Status == OutboxStatus.RecipientGone && o.PersonId != null)
             .Select(o => o.PersonId!.Value).Distinct().ToListAsync(ct);

@@ -150,4 +150,15 @@ public sealed class DigestTests
         Assert.InRange(listed, 5, 119);
         Assert.Contains($"… och {120 - listed} team till. Skriv **status** för en översikt.", json.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AQuietWeek_IsOneLine_InTheReadersLanguage()
+    {
+        var content = new DigestContent(new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero), true, [], null, null, []);
+
+        Assert.Equal("**Veckosammanfattning** – Nytt sedan förra veckosammanfattningen (måndag 23 november kl. 08.00).\n\n"
+            + "En lugn vecka: inget nytt från teamen sedan förra veckosammanfattningen.", DigestCard.Markdown(content, BplBot.Domain.Text.Language.Swedish));
+        Assert.Equal("**Weekly digest** – New since the last weekly digest (Monday 23 November at 08:00).\n\n"
+            + "A quiet week: nothing new from the teams since the last digest.", DigestCard.Markdown(content, BplBot.Domain.Text.Language.English));
+    }
 }
