@@ -16,6 +16,8 @@ public static class MeetingsExtensions
         services.AddScoped<ReminderScheduler>();
         services.AddScoped<ReminderSender>();
         services.AddScoped<DigestBuilder>();
+        services.AddScoped<DigestMark>();
+        services.AddScoped<DigestProblems>();
         services.AddScoped<ICommandHandler, NewMeetingCommand>();
         services.AddScoped<ICommandHandler, MeetingsCommand>();
         services.AddScoped<ICommandHandler, MoveMeetingCommand>();

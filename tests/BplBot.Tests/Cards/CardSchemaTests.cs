@@ -60,6 +60,7 @@ public sealed class CardSchemaTests
             .Take(1).Select(json => ("reminder", JsonNode.Parse(json)!.AsObject())));
 
         await Collect("newsletter draft", () => app.SayAsync("bygg nyhetsbrev träff 8"));
+        await Collect("weekly digest", () => app.SayAsync("veckosammanfattning"));
 
         var file = Path.Combine(Directory.CreateTempSubdirectory("bplbot-cards-").FullName, "cards.json");
         await File.WriteAllTextAsync(file, new JsonArray(cards.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["card"] = c.Card.DeepClone() }).ToArray()).ToJsonString());
@@ -68,6 +69,7 @@ public sealed class CardSchemaTests
         Assert.True(exit == 0, output);
         Assert.Contains("\"name\": \"reminder\"", output, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"newsletter draft 1\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"weekly digest 1\"", output, StringComparison.Ordinal);
         Assert.True(cards.Count >= 9, string.Join(", ", cards.Select(c => c.Name)));
     }
 

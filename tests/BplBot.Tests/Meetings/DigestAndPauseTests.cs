@@ -29,30 +29,6 @@ public abstract class DigestAndPauseTests(DatabaseProvider provider) : ProviderT
     }
 
     [Fact]
-    public async Task Digest_HasTheWeeksReports_MissingTeams_RequestsAndMeetings_AndIsPlannedOncePerWeek()
-    {
-        await using var app = new BotApplication(Provider);
-        app.AsFatima();
-        await app.CompleteCheckInAsync(rating: "3,5", support: "ja", topic: "Hjälp med mätningen");
-        await app.SayAsync("demo samordnare");
-
-        var digest = await app.SayAsync("digest");
-
-        Assert.Contains("**Veckans sammanfattning**", digest, StringComparison.Ordinal);
-        Assert.Contains("Nässjö: 3,5", digest, StringComparison.Ordinal);
-        Assert.Contains("Har inte rapporterat inför träff 9", digest, StringComparison.Ordinal);
-        Assert.Contains("- Vetlanda", digest, StringComparison.Ordinal);
-        Assert.Contains("Nässjö: Hjälp med mätningen", digest, StringComparison.Ordinal);
-        Assert.Contains("Träff 9:", digest, StringComparison.Ordinal);
-
-        var planned = await app.InScopeAsync(sp => ActivatorUtilities.CreateInstance<DigestJob>(sp).PlanAsync(CancellationToken.None));
-        var again = await app.InScopeAsync(sp => ActivatorUtilities.CreateInstance<DigestJob>(sp).PlanAsync(CancellationToken.None));
-        Assert.Equal(3, planned); // the demo's two coordinators and the asker
-        Assert.Equal(0, again);
-        Assert.All(app.WithDb(db => db.OutboxMessages.AsNoTracking().Select(m => m.Occasion).ToList()), o => Assert.StartsWith("digest:20", o, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task Digest_IsForCoordinators()
     {
         await using var app = new BotApplication(Provider);

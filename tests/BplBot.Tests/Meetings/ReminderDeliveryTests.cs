@@ -164,7 +164,9 @@ public abstract class ReminderDeliveryTests(DatabaseProvider provider) : Provide
         await Task.Delay(1500);
         Assert.Equal(1, connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
         connector.Respond = null;
-        var digest = await app.SayAsync("digest");
+        var before = app.Connector.Sent.Count;
+        await app.SayAsync("digest");
+        var digest = app.CardsSince(before).Single().Text();
         Assert.Contains("Når inte längre", digest, StringComparison.Ordinal);
         Assert.Contains("gone 0", digest, StringComparison.Ordinal);
         Assert.Equal($"person:{gone}", app.WithDb(db => db.OutboxMessages.Single(m => m.Status == OutboxStatus.RecipientGone).Recipient));
