@@ -8,33 +8,51 @@ using BplBot.Domain.Time;
 
 namespace BplBot.Domain.Newsletter;
 
-/// <summary>Compiles the newsletter draft (in Swedish) from the period's check-ins. Teams that did not report are listed, never invented.</summary>
+/// <summary>
+/// Compiles the newsletter draft (in Swedish) from the period's check-ins, in the network's own voice: sentences about
+/// each team, never the run-chart rules. Teams that did not report are listed, never invented.
+/// </summary>
 public static class NewsletterComposer
 {
     public const int MaxMeasuresPerTeam = 6;
     private static readonly CultureInfo Sv = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly StringComparer ByName = StringComparer.Create(Sv, false);
 
     public static Newsletter Compose(NewsletterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var meetingDay = Stockholm.Today(input.Meeting.StartsAt);
-        var reported = input.Teams.Where(t => t.Now is not null).OrderBy(t => t.Team.Name, StringComparer.Create(Sv, false)).ToList();
-        var missing = input.Teams.Where(t => t.Now is null).Select(t => $"{t.Team.Name} ({t.Team.Municipality})")
-            .Order(StringComparer.Create(Sv, false)).ToList();
+        var reported = input.Teams.Where(t => t.Now is not null).OrderBy(t => t.Team.Name, ByName).ToList();
+        var missing = input.Teams.Where(t => t.Now is null).Select(t => Heading(t.Team)).Order(ByName).ToList();
+        var ahead = input.MeetingIsAhead;
+        var ordinal = SwedishOrdinals.Word(input.Meeting.Ordinal);
+        var day = meetingDay.ToString("d MMMM", Sv);
+        var overview = Overview(input, reported);
+        var previousDay = input.PreviousMeeting is { } p ? Stockholm.Today(p.StartsAt) : (DateOnly?)null;
 
         return new Newsletter(
             input.NetworkName,
             "Lärande nätverk",
             input.Meeting.Ordinal,
             meetingDay,
-            $"Den {meetingDay.ToString("d MMMM", Sv)} sågs vi i det lärande nätverket för {SwedishOrdinals.Word(input.Meeting.Ordinal)} gången.",
+            ahead ? $"Obs! Träff {input.Meeting.Ordinal} den {meetingDay.ToString("d MMMM yyyy", Sv)} har inte ägt rum än. Utkastet bygger på de rapporter "
+                + "som har kommit in hittills. Bygg det igen efter träffen." : null,
+            ahead ? $"Den {day} ses vi i det lärande nätverket för {ordinal} gången." : $"Den {day} sågs vi i det lärande nätverket för {ordinal} gången.",
             "[Skriv inledningen här: vad hände på träffen, vem talade, vad tar vi med oss? Den här texten skrivs av samordnarna.]",
-            Overview(input, reported),
+            overview,
+            OverviewProse.Sentences(overview, meetingDay, previousDay, ahead),
             reported.Select(t => Section(t, input, meetingDay)).ToList(),
             missing,
             input.NextMeeting is { } next ? $"Teamen ses igen i {Stockholm.ToLocal(next.StartsAt).ToString("MMMM", Sv)}!" : null,
             input.NextMeeting is { } n ? NextDetails(n) : null,
             input.Contacts);
+    }
+
+    /// <summary>"Stärkt föräldraskapsstöd i Nässjö", "Allaktivitetshus (Vetlanda)": the municipality only when the name lacks it.</summary>
+    public static string Heading(ImprovementTeam team)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return team.Name.Contains(team.Municipality, StringComparison.CurrentCultureIgnoreCase) ? team.Name : $"{team.Name} ({team.Municipality})";
     }
 
     private static NetworkOverview Overview(NewsletterInput input, List<TeamReport> reported)
@@ -52,67 +70,60 @@ public static class NewsletterComposer
 
     private static TeamSection Section(TeamReport report, NewsletterInput input, DateOnly meetingDay)
     {
-        var now = report.Now!;
-        var answered = now.Answers.Where(a => a.Value is not null).Select(a => a.MeasureId).ToHashSet();
+        var answered = report.Now!.Answers.Where(a => a.Value is not null).Select(a => a.MeasureId).ToHashSet();
         var measures = report.Measures
             .Where(m => m.Values.Any(v => v.Date <= meetingDay))
             .OrderByDescending(m => answered.Contains(m.Id)).ThenBy(m => m.Id)
             .Take(MaxMeasuresPerTeam)
-            .Select(m => Measure(m, meetingDay, input.SmallCountThreshold))
+            .Select(m => Read(m, meetingDay, input.SmallCountThreshold))
             .ToList();
-        return new TeamSection(
-            report.Team.Name, report.Team.Municipality, WorksOn(report.Team),
-            now.Rating, report.Previous?.Rating, input.Scale.Find(now.Rating)?.Label ?? string.Empty, now.RatingReason,
-            measures, now.Tested, now.Learned, now.NextStep, now.SupportRequested ? now.SupportTopic : null);
+        return new TeamSection(report.Team.Name, Heading(report.Team),
+            TeamProse.Paragraphs(report, input.Scale, measures, meetingDay), measures.Select(Chart).ToList());
     }
 
-    private static string WorksOn(ImprovementTeam team)
-    {
-        var area = team.FocusArea switch
-        {
-            FocusArea.CompletedStudies => "Fullföljda studier",
-            FocusArea.MentalHealth => "Psykisk hälsa",
-            FocusArea.PhysicalActivity => "Fysisk aktivitet",
-            _ => string.Empty,
-        };
-        return team.Aim.Length > 0 ? $"{area}: {team.Aim}" : area;
-    }
-
-    private static MeasureSection Measure(MeasureDefinition m, DateOnly meetingDay, int threshold)
+    private static MeasureReading Read(MeasureDefinition m, DateOnly meetingDay, int threshold)
     {
         var points = m.Values.Where(v => v.Date <= meetingDay).OrderBy(v => v.Date).Select(v => new RunChartPoint(v.Date, v.Value)).ToList();
-        var latest = points[^1];
         var analysis = RunChartAnalyzer.Analyze(points, m.HigherIsBetter);
         // A chart or a quoted value of a small count could point at a child: such a measure keeps only its shape in words.
-        var small = !m.IsPercentage && points.Any(p => SmallCounts.IsHidden(p.Value, threshold));
-        var latestText = m.IsPercentage ? $"{latest.Value.ToString("0.#", Sv)} %" : $"{SmallCounts.Format(latest.Value, threshold)} {m.Unit}".Trim();
-        var signals = analysis.Signals.Where(s => !(small && s.Kind == SignalKind.Astronomical))
-            .Select(s => SignalText.Describe(s, analysis, Language.Swedish)).ToList();
-        if (signals.Count == 0) signals.Add(SignalText.None(analysis, Language.Swedish));
-        var goal = m.GoalValue is { } g ? $"{(m.IsPercentage ? $"{g.ToString("0.#", Sv)} %" : $"{SmallCounts.Format(g, threshold)} {m.Unit}".Trim())}"
-            + (m.GoalDate is { } d ? $" till {d.ToString("d MMMM yyyy", Sv)}" : string.Empty) : null;
-        var alt = small
-            ? $"Inget diagram för {m.Name}: måttet har värden under {threshold} och visas därför inte i detalj."
-            : AltText(m, analysis, latestText);
-        return new MeasureSection(m.Id, m.Name, m.Unit, latestText, latest.Date, goal, signals, small ? null : analysis, m.GoalValue, alt);
+        var small = m.IsCount && points.Any(p => SmallCounts.IsHidden(p.Value, threshold));
+        return new MeasureReading(m, analysis, MeasureHeadline.For(m, analysis), small, threshold);
     }
 
-    private static string AltText(MeasureDefinition m, RunChartAnalysis a, string latest)
+    private static MeasureChart Chart(MeasureReading r)
     {
-        var first = a.Points[0].Date.ToString("MMMM yyyy", Sv);
-        var last = a.Points[^1].Date.ToString("MMMM yyyy", Sv);
-        var median = a.Median is { } md ? $", median {md.ToString("0.##", Sv)}" : string.Empty;
-        var signals = a.Signals.Count == 0 ? "inga signaler" : $"{a.Signals.Count} signal{(a.Signals.Count == 1 ? "" : "er")}";
-        return $"Styrdiagram för {m.Name}: {a.Points.Count} värden från {first} till {last}{median}, senaste {latest}; {signals}.";
+        var m = r.Measure;
+        return r.SmallCounts
+            ? new MeasureChart(m.Id, m.Name, m.Unit, m.GoalValue, null,
+                $"Inget diagram för {m.Name}: måttet har värden under {r.Threshold} och visas därför inte i detalj.")
+            : new MeasureChart(m.Id, m.Name, m.Unit, m.GoalValue, r.Analysis, AltText(r));
+    }
+
+    /// <summary>What the chart shows, for a screen reader: its span, median, latest value and goal, and the headline.</summary>
+    private static string AltText(MeasureReading r)
+    {
+        var a = r.Analysis;
+        var m = r.Measure;
+        string Value(decimal v) => m.IsPercentage ? $"{SwedishNumbers.Number(Math.Round(v, 1, MidpointRounding.AwayFromZero))} %"
+            : m.IsCount ? $"{SwedishNumbers.Number(Math.Round(v, 2, MidpointRounding.AwayFromZero))}{(m.CountNoun is { } noun ? " " + noun : string.Empty)}"
+            : $"{SwedishNumbers.Number(Math.Round(v, 2, MidpointRounding.AwayFromZero))} {m.Unit}";
+        var text = $"Seriediagram för {m.Name}: {Plural.Of(a.Points.Count, "värde", "värden", Language.Swedish)} från "
+            + $"{Months.Name(a.Points[0].Date, Language.Swedish)} till {Months.Name(a.Points[^1].Date, Language.Swedish)}, senast {Value(a.Points[^1].Value)}";
+        if (a.Median is { } median) text += $", median {Value(median)}";
+        if (m.GoalValue is { } goal) text += $", mål {Value(goal)}";
+        return $"{text}. {r.Headline.Text(Language.Swedish)}.";
     }
 
     private static string NextDetails(Meeting next)
     {
+        // A document writes times with a full stop (09.00–15.00), and the weekday helps people plan.
         var start = Stockholm.ToLocal(next.StartsAt);
-        var text = $"Träff {next.Ordinal} är den {start.ToString("d MMMM yyyy", Sv)} kl. {start:HH\\:mm}";
+        var end = Stockholm.ToLocal(next.EndsAt);
+        var text = $"Träff {next.Ordinal} är {start.ToString("dddd d MMMM yyyy", Sv)} kl. {start:HH\\.mm}–{end:HH\\.mm}";
         if (next.Place.Length > 0) text += $" i {next.Place}";
-        if (next.Theme.Length > 0) text += $", tema: {next.Theme}";
-        return text + ".";
+        text += ".";
+        if (next.Theme.Length > 0) text += $" Tema: {ProseText.Sentence(next.Theme)}";
+        return text;
     }
 
     /// <summary>"3,5" – the scale's way of writing a rating, for the writers.</summary>

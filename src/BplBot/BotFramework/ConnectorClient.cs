@@ -30,9 +30,10 @@ public sealed class ConnectorClient
         return (await SendAsync("ReplyToActivity", HttpMethod.Post, serviceUrl, [V3, Conversations, conversationId, Activities, activityId], body, cancellationToken)).Result;
     }
 
-    /// <summary><c>POST v3/conversations/{conv}/activities</c>.</summary>
-    public async Task<SendResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        (await SendAsync("SendToConversation", HttpMethod.Post, serviceUrl, [V3, Conversations, conversationId, Activities], WithDefaults(activity, conversationId), cancellationToken)).Result;
+    /// <summary><c>POST v3/conversations/{conv}/activities</c>; with <see cref="ConnectorRetry.None"/> a throttled call is the caller's to retry.</summary>
+    public async Task<SendResult> SendToConversationAsync(
+        string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken, ConnectorRetry retry = ConnectorRetry.InProcess) =>
+        (await SendAsync("SendToConversation", HttpMethod.Post, serviceUrl, [V3, Conversations, conversationId, Activities], WithDefaults(activity, conversationId), cancellationToken, retry)).Result;
 
     /// <summary><c>PUT v3/conversations/{conv}/activities/{activityId}</c>: a full replacement of the message.</summary>
     public async Task<SendResult> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
@@ -89,10 +90,11 @@ public sealed class ConnectorClient
         }
     }
 
-    private Task<ConnectorResponse> SendAsync(string operation, HttpMethod method, string serviceUrl, string[] segments, object? body, CancellationToken cancellationToken)
+    private Task<ConnectorResponse> SendAsync(
+        string operation, HttpMethod method, string serviceUrl, string[] segments, object? body, CancellationToken cancellationToken, ConnectorRetry retry = ConnectorRetry.InProcess)
     {
         ArgumentException.ThrowIfNullOrEmpty(serviceUrl);
-        return _sender.SendAsync(_http, new ConnectorRequest(operation, method, serviceUrl, segments, body), cancellationToken);
+        return _sender.SendAsync(_http, new ConnectorRequest(operation, method, serviceUrl, segments, body, retry), cancellationToken);
     }
 
     /// <summary>Fills what the connector needs and the caller left out; never overrides what the caller set.</summary>

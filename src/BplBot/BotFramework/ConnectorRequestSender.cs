@@ -74,7 +74,8 @@ internal sealed class ConnectorRequestSender(
                     retryAfter = RetryDelay.FromHeader(response.Headers.RetryAfter, timeProvider.GetUtcNow())
                         ?? RetryDelay.Backoff(attempt, settings);
                     // A Retry-After beyond our max delay ends the retries: the caller gets Throttled and can reschedule.
-                    if (attempt < settings.MaxSendAttempts && retryAfter <= settings.RetryMaxDelay)
+                    var attempts = request.Retry == ConnectorRetry.None ? 1 : settings.MaxSendAttempts;
+                    if (attempt < attempts && retryAfter <= settings.RetryMaxDelay)
                     {
                         BotFrameworkLog.ConnectorRetrying(logger, request.Operation, (int)response.StatusCode, attempt, retryAfter.Value);
                         await Task.Delay(retryAfter.Value, timeProvider, cancellationToken);

@@ -44,10 +44,20 @@ public static class CheckInTexts
         $"Tack! Rapporten för **{team}** är sparad för {period}." + (replaced ? " Den ersätter teamets tidigare rapport för perioden." : ""),
         $"Thank you! The report for **{team}** is saved for {period}." + (replaced ? " It replaces the team's earlier report for the period." : ""));
 
-    public static string SupportSent(Language l, IReadOnlyList<string> coaches) => coaches.Count > 0
-        ? l.Pick($"Jag har skickat ert önskemål om stöd till {string.Join(" och ", coaches)}.", $"I have sent your request for help to {string.Join(" and ", coaches)}.")
-        : l.Pick("Ert önskemål om stöd är sparat, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser det i översikten.",
-            "Your request for help is saved, but I could not reach a coach for the team right now. The coordinators see it in the overview.");
+    /// <summary>Honest about the outbox: the coaches will get a message (it is queued, not yet delivered), or already got one today.</summary>
+    public static string SupportSent(Language l, SupportNotice notice) => notice switch
+    {
+        { Coaches.Count: 0 } => l.Pick("Ert önskemål om stöd är sparat, men jag kunde inte nå någon coach för teamet just nu. Samordnarna ser det i översikten.",
+            "Your request for help is saved, but I could not reach a coach for the team right now. The coordinators see it in the overview."),
+        { AlreadyToldToday: true } => l.Pick(
+            $"Ert önskemål om stöd är sparat. {Names(notice.Coaches, " och ")} har redan fått ett meddelande om stöd från teamet i dag och ser det nya önskemålet i teamets status.",
+            $"Your request for help is saved. {Names(notice.Coaches, " and ")} already got a message about help from the team today and will see the new request in the team's status."),
+        _ => l.Pick($"Ert önskemål om stöd är sparat. {Names(notice.Coaches, " och ")} får ett meddelande från mig om det.",
+            $"Your request for help is saved. {Names(notice.Coaches, " and ")} will get a message from me about it."),
+    };
+
+    private static string Names(IReadOnlyList<string> names, string and) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + and + names[^1];
 
     public static string Expired(Language l, TimeSpan after) => l.Pick(
         $"Din påbörjade rapport avbröts eftersom den legat orörd i mer än {Hours(after)} timmar. Inget sparades. Skriv **rapportera** för att börja om.",

@@ -43,7 +43,7 @@ public sealed class PersonResolver(BplDbContext db, ReadCache cache, IOptions<Bo
             new TeamsUser(teamsUserId, aadObjectId, turn.Activity.GetTenantId()), Find, ct)).Row;
         if (!user.LookupIsDue(now, LookupInterval)) return null;
         user.RecordLookup(now);
-        var person = await MatchByUpnAsync(turn, teamsUserId, aadObjectId, ct);
+        var person = await MatchByUpnAsync(turn, aadObjectId, ct);
         if (person is not null)
         {
             user.MatchTo(person.Id);
@@ -53,15 +53,20 @@ public sealed class PersonResolver(BplDbContext db, ReadCache cache, IOptions<Bo
         return person is null ? null : await RememberAsync(person, turn.Activity.Locale, ct);
     }
 
-    private async Task<Person?> MatchByUpnAsync(TurnContext turn, string teamsUserId, string? aadObjectId, CancellationToken ct)
+    /// <summary>What the connector says about the sender (UPN, tenant), or null: the one place that asks it.</summary>
+    public async Task<TeamsMember?> MemberAsync(TurnContext turn, CancellationToken ct)
     {
-        if (turn.Activity.ServiceUrl is not { } serviceUrl || turn.Activity.Conversation?.Id is not { } conversationId) return null;
-        var (result, member) = await turn.Connector.GetMemberAsync(serviceUrl, conversationId, teamsUserId, ct);
-        if (!result.Succeeded || member is null)
-        {
-            logger.LogInformation("Member lookup for an unmatched Teams user ended {Status}", result.Status);
-            return null;
-        }
+        if (turn.Activity.ServiceUrl is not { } serviceUrl || turn.Activity.Conversation?.Id is not { } conversationId
+            || turn.Activity.From?.Id is not { Length: > 0 } userId) return null;
+        var (result, member) = await turn.Connector.GetMemberAsync(serviceUrl, conversationId, userId, ct);
+        if (result.Succeeded && member is not null) return member;
+        logger.LogInformation("Member lookup for a Teams user ended {Status}", result.Status);
+        return null;
+    }
+
+    private async Task<Person?> MatchByUpnAsync(TurnContext turn, string? aadObjectId, CancellationToken ct)
+    {
+        if (await MemberAsync(turn, ct) is not { } member) return null;
         // The UPN's domain is verified by its tenant, which must be one of ours; the e-mail attribute is not verified.
         if (!bot.Value.IsAllowedTenant(member.TenantId ?? turn.Activity.GetTenantId())) return null;
         if (string.IsNullOrWhiteSpace(member.UserPrincipalName) || !member.UserPrincipalName.Contains('@', StringComparison.Ordinal)) return null;

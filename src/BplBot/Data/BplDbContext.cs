@@ -4,12 +4,16 @@ using BplBot.Domain.CheckIn;
 using BplBot.Domain.Measures;
 using BplBot.Domain.Network;
 using BplBot.Network;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BplBot.Data;
 
-public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteWriteGate? writeGate = null) : DbContext(options)
+/// <summary>
+/// The one model, on SQLite or PostgreSQL (each with its own migrations, see <see cref="ProviderMigrationsAssembly"/>).
+/// On SQLite, SaveChanges queues on the process's write gate; on PostgreSQL there is no gate.
+/// </summary>
+public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteWriteGate? writeGate = null) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<ImprovementTeam> Teams => Set<ImprovementTeam>();
     public DbSet<Person> People => Set<Person>();
@@ -27,16 +31,28 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     public DbSet<CoachRating> CoachRatings => Set<CoachRating>();
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
     public DbSet<Newsletter.NewsletterDraft> NewsletterDrafts => Set<Newsletter.NewsletterDraft>();
+    public DbSet<Outbox.SendPause> SendPauses => Set<Outbox.SendPause>();
     public DbSet<Charts.ChartSnapshot> ChartSnapshots => Set<Charts.ChartSnapshot>();
     public DbSet<Domain.Audit.AuditEntry> AuditEntries => Set<Domain.Audit.AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>ASP.NET Data Protection's key ring, shared by every instance (chart and newsletter links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BplDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().Property(k => k.Xml).HasMaxLength(64_000);
+        if (!Database.IsNpgsql()) return;
+        // PostgreSQL's varchar stops at 10 485 760 characters; the newsletter's HTML may be longer: text has no limit.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+            if (property.GetMaxLength() > 10_485_760) property.SetMaxLength(null);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Stored as a sortable number so queries can order and compare instants on SQLite and PostgreSQL alike.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // Instants are UTC: timestamptz on PostgreSQL; on SQLite a sortable number, so SQL can order and compare them.
+        if (Database.IsNpgsql()) configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        else configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcBinaryInstantConverter>();
         configurationBuilder.Properties<string>().HaveMaxLength(1000);
     }
 
@@ -54,6 +70,26 @@ public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteW
     /// <summary>A set-based write (ExecuteUpdate/ExecuteDelete), queued on the same gate as SaveChanges.</summary>
     public Task<int> WriteAsync(Func<Task<int>> write, CancellationToken ct) =>
         writeGate is null || Database.CurrentTransaction is not null ? write() : writeGate.RunAsync(write, ct);
+
+    /// <summary>A write that is not SaveChanges (<c>ExecuteUpdate</c>, a claim), queued on the same gate; inside a transaction it just runs.</summary>
+    public Task<T> GatedAsync<T>(Func<Task<T>> write, CancellationToken ct) =>
+        writeGate is null || Database.CurrentTransaction is not null ? write() : writeGate.RunAsync(write, ct);
+
+    /// <summary>
+    /// Several writes that belong together, in one transaction: on SQLite inside the write gate (so the process's
+    /// other writes wait instead of meeting a busy database); within an open transaction they simply join it.
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        if (Database.CurrentTransaction is not null) return work();
+        return GatedAsync(async () =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }, ct);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         writeGate is null || Database.CurrentTransaction is not null

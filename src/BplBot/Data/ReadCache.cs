@@ -5,9 +5,11 @@ namespace BplBot.Data;
 /// <summary>
 /// What does not change per message (the network's info, its teams and coordinators, the person behind a Teams
 /// account, a conversation's reference), read once and kept until a write to those tables (<see cref="WriteSignal"/>)
-/// or, for what another instance may have changed, at most <see cref="MaxAge"/>.
+/// or, for what another instance may have changed, at most <see cref="MaxAge"/>. On PostgreSQL, where other instances
+/// write the same rows and this instance's signal never hears of it, nothing is kept: every read goes to the database
+/// (a role granted or a chat removed through one instance holds on the next turn, whichever instance takes it).
 /// </summary>
-public sealed class ReadCache(WriteSignal signal, TimeProvider time)
+public sealed class ReadCache(WriteSignal signal, TimeProvider time, ActiveDatabase database)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
 
@@ -17,6 +19,7 @@ public sealed class ReadCache(WriteSignal signal, TimeProvider time)
 
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
     {
+        if (database.IsPostgreSql) return await read();
         var now = time.GetUtcNow();
         if (_entries.TryGetValue(key, out var entry) && entry.Generation == signal.Generation && now - entry.ReadAt < MaxAge)
             return (T)entry.Value!;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BplBot.Demo;
 
 /// <summary>Makes the Teams user who asks for a demo role a person in the demo network, then gives or takes roles.</summary>
-public sealed class DemoEnrollment(BplDbContext db, AuditTrail audit)
+public sealed class DemoEnrollment(BplDbContext db, PersonResolver people, AuditTrail audit)
 {
     public async Task GrantAsync(CommandContext context, Role role, int? teamId, CancellationToken ct)
     {
@@ -53,13 +53,13 @@ public sealed class DemoEnrollment(BplDbContext db, AuditTrail audit)
     }
 
     // The connector knows the user's e-mail/UPN; without it (a local test client), an address that can never be real.
-    private static async Task<string> EmailAsync(CommandContext context, CancellationToken ct)
+    private async Task<string> EmailAsync(CommandContext context, CancellationToken ct)
     {
         var activity = context.Turn.Activity;
-        var (result, member) = await context.Turn.Connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.From!.Id!, ct);
-        var address = result.Succeeded ? member?.UserPrincipalName ?? member?.Email : null;
+        var member = await people.MemberAsync(context.Turn, ct);
+        var address = member?.UserPrincipalName ?? member?.Email;
         if (!string.IsNullOrWhiteSpace(address) && address.Contains('@', StringComparison.Ordinal)) return Person.NormalizeEmail(address);
-        var id = activity.From.AadObjectId ?? activity.From.Id!;
+        var id = activity.From!.AadObjectId ?? activity.From.Id!;
         return Person.NormalizeEmail(new string(id.Where(char.IsLetterOrDigit).ToArray()) + "@demo.invalid");
     }
 }

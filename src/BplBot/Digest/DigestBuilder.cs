@@ -1,82 +1,74 @@
-using BplBot.Text;
-using System.Text;
-using BplBot.CheckIn;
+using BplBot.Charts;
 using BplBot.Data;
 using BplBot.Domain.CheckIn;
-using BplBot.Domain.Rating;
-using BplBot.Domain.RunCharts;
+using BplBot.Domain.Network;
 using BplBot.Domain.Text;
 using BplBot.Domain.Time;
-using BplBot.Outbox;
-using BplBot.Charts;
+using BplBot.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Digest;
 
 /// <summary>
-/// The coordinators' weekly digest: check-ins since last week, teams still missing before the next meeting, rating
-/// changes, new run-chart signals, open requests for help, the next meetings, and people the bot can no longer reach.
+/// The coordinators' weekly digest: per team only what is new since the person's last digest (a report and how its
+/// rating moved, a measure whose headline changed, a request for support made or handled), then the teams still
+/// missing before the next meeting, requests left open from earlier, and the people the bot cannot reach.
 /// </summary>
-public sealed class DigestBuilder(BplDbContext db, TimeProvider time)
+public sealed class DigestBuilder(BplDbContext db, DigestMark mark, DigestProblems problems, TimeProvider time)
 {
-    public static readonly TimeSpan Period = TimeSpan.FromDays(7);
-
-    public async Task<string> BuildAsync(Language l, CancellationToken ct)
+    public async Task<DigestContent> BuildAsync(int? personId, Language l, CancellationToken ct, string? excludingOccasion = null)
     {
         var now = time.GetUtcNow();
-        var since = now - Period;
-        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.ShortName, ct);
-        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.SupersededAt == null).OrderBy(c => c.Id).ToListAsync(ct);
+        var (since, fromLast) = await mark.ForAsync(personId, now, excludingOccasion, ct);
+        var teams = (await db.Teams.AsNoTracking().ToListAsync(ct)).OrderBy(t => t.ShortName, StringComparer.Create(l.Culture(), false)).ToList();
+        var checkIns = await db.CheckIns.AsNoTracking().ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().ToListAsync(ct);
-        var period = ReportPeriod.Current(meetings, now);
-        var text = new StringBuilder(l.Pick($"**Veckans sammanfattning** ({Formats.Date(Stockholm.Today(since), l)} – {Formats.Date(Stockholm.Today(now), l)})\n\n",
-            $"**This week's digest** ({Formats.Date(Stockholm.Today(since), l)} – {Formats.Date(Stockholm.Today(now), l)})\n\n"));
-
-        var recent = checkIns.Where(c => c.SubmittedAt >= since).ToList();
-        Section(text, l.Pick("Nya rapporter", "New reports"), recent.Select(c =>
-        {
-            var previous = checkIns.LastOrDefault(p => p.TeamId == c.TeamId && p.Id < c.Id);
-            var change = previous is null || previous.Rating == c.Rating ? string.Empty
-                : $" ({ImprovementScale.Format(previous.Rating, l)} → {ImprovementScale.Format(c.Rating, l)})";
-            return $"{teams[c.TeamId]}: {ImprovementScale.Format(c.Rating, l)}{change}, {Formats.Date(Stockholm.Today(c.SubmittedAt), l)}";
-        }), l.Pick("inga den här veckan", "none this week"));
-
-        if (period.MeetingOrdinal is { } ordinal)
-        {
-            var reported = checkIns.Where(c => c.PeriodMeetingId == period.MeetingId).Select(c => c.TeamId).ToHashSet();
-            Section(text, l.Pick($"Har inte rapporterat inför träff {ordinal}", $"Not yet reported for meeting {ordinal}"),
-                teams.Where(t => !reported.Contains(t.Key)).Select(t => t.Value).Order(), l.Pick("alla har rapporterat", "everyone has reported"));
-        }
-
-        var measures = await db.Measures.AsNoTracking().Include(m => m.Values).ToListAsync(ct);
+        var measures = (await db.Measures.AsNoTracking().Include(m => m.Values).ToListAsync(ct)).ToLookup(m => m.TeamId);
+        var requests = (await db.SupportRequests.AsNoTracking().ToListAsync(ct)).ToLookup(r => r.TeamId);
+        var ordinals = meetings.ToDictionary(m => m.Id, m => m.Ordinal);
         var sinceDay = Stockholm.Today(since);
-        Section(text, l.Pick("Nya signaler i styrdiagrammen", "New run-chart signals"), measures.SelectMany(m =>
+
+        var news = new List<TeamNews>();
+        foreach (var team in teams)
         {
-            var analysis = MeasureAnalysis.Analyze(m);
-            return analysis.Signals.Where(s => analysis.Points[s.To].Date >= sinceDay)
-                .Select(s => $"{teams[m.TeamId]}, {m.Name}: {SignalText.Describe(s, analysis, l)}");
-        }), l.Pick("inga", "none"));
-
-        var requests = await db.SupportRequests.AsNoTracking().Where(s => s.ResolvedAt == null).OrderBy(s => s.Id).ToListAsync(ct);
-        Section(text, l.Pick("Öppna frågor om stöd", "Open requests for help"),
-            requests.Select(r => $"{teams[r.TeamId]}: {MarkdownText.Escape(r.Topic)}"), l.Pick("inga", "none"));
-
-        Section(text, l.Pick("Kommande träffar", "Next meetings"), meetings.Where(m => m.IsUpcoming(now)).OrderBy(m => m.StartsAt).Take(2)
-            .Select(m => l.Pick($"Träff {m.Ordinal}: {Formats.Date(Stockholm.Today(m.StartsAt), l)} {m.Place}", $"Meeting {m.Ordinal}: {Formats.Date(Stockholm.Today(m.StartsAt), l)} {m.Place}").Trim()),
-            l.Pick("ingen planerad", "none planned"));
-
-        var gone = await db.OutboxMessages.AsNoTracking().Where(o => o.Status == OutboxStatus.RecipientGone && o.PersonId != null)
-            .Select(o => o.PersonId!.Value).Distinct().ToListAsync(ct);
-        var goneNames = await db.People.AsNoTracking().Where(p => gone.Contains(p.Id)).Select(p => p.Name).ToListAsync(ct);
-        if (goneNames.Count > 0)
-            Section(text, l.Pick("Når inte längre (har tagit bort BplBot)", "No longer reachable (removed BplBot)"), goneNames.Order(), string.Empty);
-        return text.ToString().TrimEnd();
+            // Two lines at most: what the team did (its report, its requests for support), then what its measures show.
+            var did = new[]
+            {
+                DigestNews.Report(checkIns.Where(c => c.TeamId == team.Id).ToList(), since, now, ordinals, l),
+                DigestNews.Support(requests[team.Id].ToList(), since, now, l),
+            }.OfType<NewsLine>().ToList();
+            var lines = new List<NewsLine>();
+            if (did.Count > 0) lines.Add(new NewsLine(string.Join(" ", did.Select(d => d.Text)), did.Any(d => d.Attention)));
+            if (DigestNews.Measures(measures[team.Id].ToList(), sinceDay, l) is { } changed) lines.Add(changed);
+            if (lines.Count > 0) news.Add(new TeamNews(team.ShortName, lines));
+        }
+        var ordered = news.OrderByDescending(n => n.NeedsAttention).ToList();
+        return new DigestContent(since, fromLast, ordered, Missing(teams, checkIns, meetings, now, l), EarlierRequests(teams, requests, since, l),
+            await problems.ReadAsync(since, l, ct));
     }
 
-    private static void Section(StringBuilder text, string title, IEnumerable<string> lines, string empty)
+    /// <summary>"Har inte rapporterat inför träff 9 (tisdag 5 januari): Arena för hälsa, Länet."</summary>
+    private static string? Missing(List<ImprovementTeam> teams, List<TeamCheckIn> checkIns, List<Meeting> meetings, DateTimeOffset now, Language l)
     {
-        var list = lines.ToList();
-        text.Append($"**{title}:** ");
-        text.Append(list.Count == 0 ? empty + "\n\n" : "\n" + string.Join("\n", list.Select(x => "- " + x)) + "\n\n");
+        var period = ReportPeriod.Current(meetings, now);
+        if (period.MeetingOrdinal is not { } ordinal || period.EndsAt is not { } end) return null;
+        var reported = checkIns.Where(c => c.PeriodMeetingId == period.MeetingId && c.SupersededAt == null).Select(c => c.TeamId).ToHashSet();
+        var missing = teams.Where(t => !reported.Contains(t.Id)).Select(t => MarkdownText.Escape(t.ShortName)).ToList();
+        var day = Stockholm.Today(end).ToString("dddd d MMMM", l.Culture());
+        return missing.Count == 0
+            ? l.Pick($"Alla team har rapporterat inför träff {ordinal} ({day}).", $"Every team has reported for meeting {ordinal} ({day}).")
+            : l.Pick($"Har inte rapporterat inför träff {ordinal} ({day}): {Lists.Join(missing, l)}.",
+                $"Not yet reported for meeting {ordinal} ({day}): {Lists.Join(missing, l)}.");
+    }
+
+    /// <summary>Requests for support made before the window and still open: one line, the teams and since when.</summary>
+    private static string? EarlierRequests(List<ImprovementTeam> teams, ILookup<int, SupportRequest> requests, DateTimeOffset since, Language l)
+    {
+        var open = teams.Select(t => (Team: t, Oldest: requests[t.Id].Where(r => r.IsOpen && r.CreatedAt < since).MinBy(r => r.CreatedAt)))
+            .Where(x => x.Oldest is not null)
+            .Select(x => $"{MarkdownText.Escape(x.Team.ShortName)} ({l.Pick("sedan", "since")} {Formats.Date(Stockholm.Today(x.Oldest!.CreatedAt), l)})")
+            .ToList();
+        return open.Count == 0 ? null : l.Pick($"Öppna önskemål om stöd sedan tidigare: {Lists.Join(open, l)}.",
+            $"Requests for support still open from earlier: {Lists.Join(open, l)}.");
     }
 }

@@ -9,23 +9,30 @@ using Quartz;
 
 namespace BplBot.Digest;
 
-/// <summary>The weekly digest: one outbox message per coordinator per ISO week, so a rerun never sends it twice.</summary>
+/// <summary>
+/// The weekly digest: one outbox message (a card) per coordinator per ISO week, so a rerun never sends it twice. The
+/// row's planning time is where the coordinator's next digest starts (<see cref="DigestMark"/>).
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class DigestJob(BplDbContext db, DigestBuilder builder, OutboxWriter outbox, TimeProvider time) : IJob
+public sealed class DigestJob(BplDbContext db, DigestBuilder builder, OutboxWriter outbox, TimeProvider time, Jobs.JobFailures failures) : IJob
 {
     public static readonly JobKey Key = new("weekly-digest", "digest");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await PlanAsync(cancellationToken);
+        await failures.RunAsync(context, PlanAsync, cancellationToken);
 
     public async Task<int> PlanAsync(CancellationToken ct)
     {
         var today = Stockholm.Today(time.GetUtcNow()).ToDateTime(TimeOnly.MinValue);
-        var occasion = $"digest:{ISOWeek.GetYear(today)}-W{ISOWeek.GetWeekOfYear(today):00}";
+        var occasion = $"{DigestMark.OccasionPrefix}{ISOWeek.GetYear(today)}-W{ISOWeek.GetWeekOfYear(today):00}";
         var coordinators = await db.People.AsNoTracking().Where(p => p.Roles.Any(r => r.Role == Role.Coordinator)).ToListAsync(ct);
         var messages = new List<(OutboxRecipient, string, string?)>();
         foreach (var person in coordinators)
-            messages.Add((OutboxRecipient.Person(person.Id), await builder.BuildAsync(person.WritesIn, ct), null));
+        {
+            // Each coordinator's digest runs from their own last one; the card carries it all, so no text bubble repeats it.
+            var content = await builder.BuildAsync(person.Id, person.WritesIn, ct, excludingOccasion: occasion);
+            messages.Add((OutboxRecipient.Person(person.Id), string.Empty, DigestCard.Build(content, person.WritesIn).ToJson().ToJsonString()));
+        }
         return await outbox.PlanAsync(occasion, messages, ct);
     }
 }

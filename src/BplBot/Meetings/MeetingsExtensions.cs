@@ -12,18 +12,12 @@ public static class MeetingsExtensions
     {
         var services = builder.Services;
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<OutboxWriter>();
-        services.AddScoped<OutboxDispatcher>();
-        services.AddScoped<OutboxDelivery>();
-        services.AddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
-            return new SendLimits(o.PerConversationPerSecond, o.PerTenantPerSecond);
-        });
+        services.AddOutbox();
         services.AddScoped<ReminderScheduler>();
         services.AddScoped<ReminderSender>();
         services.AddScoped<DigestBuilder>();
+        services.AddScoped<DigestMark>();
+        services.AddScoped<DigestProblems>();
         services.AddScoped<ICommandHandler, NewMeetingCommand>();
         services.AddScoped<ICommandHandler, MeetingsCommand>();
         services.AddScoped<ICommandHandler, MoveMeetingCommand>();

@@ -8,7 +8,7 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace BplBot.Newsletter;
 
-/// <summary>Appends headings, paragraphs, tables and pictures to a Word body. Text goes in as text nodes, never as markup.</summary>
+/// <summary>Appends headings, paragraphs, lists, tables and pictures to a Word body. Text goes in as text nodes, never as markup.</summary>
 internal sealed class DocxBuilder(MainDocumentPart main, Body body)
 {
     private const long EmuPerPixel = 9525; // at 96 dpi
@@ -25,30 +25,44 @@ internal sealed class DocxBuilder(MainDocumentPart main, Body body)
         body.Append(paragraph);
     }
 
-    public void Labelled(string label, string text) => body.Append(new Paragraph(Run(label + ": ", bold: true), Run(text)));
+    /// <summary>A bulleted list: each item a list paragraph on the bullet numbering (Word shows real bullets).</summary>
+    public void Bullets(IEnumerable<string> items)
+    {
+        foreach (var item in items)
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }), Run(item)));
+    }
 
-    public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>
+    /// A grid table with a header row repeated on every page. No row splits across a page, and the rows keep together
+    /// with the next (a short table is not torn from its chart or heading).
+    /// </summary>
+    /// <param name="widths">Each column's width in twentieths of a point (the page holds about 9 600).</param>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<string>> rows)
     {
         var border = new Func<BorderType, BorderType>(b => { b.Val = BorderValues.Single; b.Size = 4; b.Color = "999999"; return b; });
         var table = new Table(new TableProperties(
             new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(border(new TopBorder()), border(new BottomBorder()), border(new LeftBorder()), border(new RightBorder()),
-                border(new InsideHorizontalBorder()), border(new InsideVerticalBorder()))));
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
-        foreach (var h in headers) header.Append(new TableCell(new Paragraph(Run(h, bold: true))));
-        table.Append(header);
-        foreach (var row in rows)
-        {
-            var tr = new TableRow();
-            foreach (var cell in row) tr.Append(new TableCell(new Paragraph(Run(cell))));
-            table.Append(tr);
-        }
+            new TableWidth { Width = "0", Type = TableWidthUnitValues.Auto },
+            new TableBorders(border(new TopBorder()), border(new LeftBorder()), border(new BottomBorder()), border(new RightBorder()),
+                border(new InsideHorizontalBorder()), border(new InsideVerticalBorder()))),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        table.Append(Row(headers, header: true));
+        foreach (var row in rows) table.Append(Row(row, header: false));
         body.Append(table);
         body.Append(new Paragraph());
     }
 
-    public void Image(byte[] png, int widthPx, int heightPx, string altText)
+    private static TableRow Row(IReadOnlyList<string> cells, bool header)
+    {
+        var props = new TableRowProperties(new CantSplit());
+        if (header) props.Append(new TableHeader());
+        var row = new TableRow(props);
+        foreach (var cell in cells)
+            row.Append(new TableCell(new Paragraph(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { After = "0" }), Run(cell, bold: header))));
+        return row;
+    }
+
+    public void Image(byte[] png, int widthPx, int heightPx, string altText, bool keepWithNext = false)
     {
         var part = main.AddImagePart(ImagePartType.Png);
         using (var data = new MemoryStream(png)) part.FeedData(data);
@@ -70,7 +84,9 @@ internal sealed class DocxBuilder(MainDocumentPart main, Body body)
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
-        body.Append(new Paragraph(new Run(new Drawing(inline))));
+        var paragraph = new Paragraph(new Run(new Drawing(inline)));
+        if (keepWithNext) paragraph.PrependChild(new ParagraphProperties(new KeepNext()));
+        body.Append(paragraph);
     }
 
     private static Run Run(string text, bool bold = false, bool italic = false)

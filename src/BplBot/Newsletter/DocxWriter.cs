@@ -1,5 +1,4 @@
 using BplBot.Domain.Newsletter;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static BplBot.Domain.Newsletter.NewsletterComposer;
@@ -8,7 +7,8 @@ namespace BplBot.Newsletter;
 
 /// <summary>
 /// The draft as a Word document the coordinators edit: real heading styles (so Word's navigation and screen readers
-/// see the structure), tables with a repeated header row, and charts as pictures with alt text.
+/// see the structure), prose paragraphs per team, real bulleted lists, a table whose rows never split, and charts as
+/// pictures with alt text.
 /// </summary>
 public static class DocxWriter
 {
@@ -17,7 +17,7 @@ public static class DocxWriter
         ArgumentNullException.ThrowIfNull(n);
         ArgumentNullException.ThrowIfNull(images);
         using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             DocxStyles.AddTo(main);
@@ -26,23 +26,25 @@ public static class DocxWriter
             var w = new DocxBuilder(main, body);
 
             w.Heading(n.Title, 1);
+            if (n.Notice is { } notice) w.Paragraph(notice, bold: true, style: "Notice");
             w.Paragraph(n.Subtitle, bold: true);
             w.Paragraph(n.Lead);
-            w.Paragraph(n.IntroPlaceholder, italic: true);
+            w.Paragraph(n.IntroPlaceholder, italic: true, style: "Notice");
 
             w.Heading("Nätverket i siffror", 2);
-            foreach (var line in OverviewText.Lines(n.Overview)) w.Paragraph(line, style: "ListParagraph");
-            w.Image(images.Distribution, NewsletterImages.DistributionWidth, NewsletterImages.DistributionHeight, OverviewText.DistributionAlt(n.Overview));
-            w.Table(["Skattning", "Steg", "Antal team"],
-                n.Overview.Distribution.Select(b => (IReadOnlyList<string>)[Rating(b.Score), b.Label, b.Teams.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+            w.Paragraph(string.Join(" ", n.OverviewSentences));
+            w.Image(images.Distribution, NewsletterImages.DistributionWidth, NewsletterImages.DistributionHeight, OverviewProse.DistributionAlt(n.Overview), keepWithNext: true);
+            if (n.Overview.StepsWithTeams.Count > 0)
+                w.Table(["Skattning", "Steg", "Antal team"], [1400, 5200, 1600],
+                    n.Overview.StepsWithTeams.Select(b => (IReadOnlyList<string>)[Rating(b.Score), b.Label, SwedishNumbers.Number(b.Teams)]));
 
-            w.Heading("Teamen", 2);
+            if (n.Teams.Count > 0) w.Heading("Teamen", 2);
             foreach (var t in n.Teams) Team(w, t, images);
 
             if (n.NotReported.Count > 0)
             {
-                w.Heading("Team som inte rapporterade den här gången", 2);
-                foreach (var name in n.NotReported) w.Paragraph(name, style: "ListParagraph");
+                w.Heading(n.NotReportedHeading, 2);
+                w.Bullets(n.NotReported);
             }
             if (n.NextMeetingLine is not null)
             {
@@ -53,7 +55,7 @@ public static class DocxWriter
             if (n.Contacts.Count > 0)
             {
                 w.Heading("Vill du veta mer? Hör av dig till", 2);
-                foreach (var c in n.Contacts) w.Paragraph($"{c.Name}, {c.Role}, {c.Email}");
+                w.Bullets(n.Contacts.Select(c => $"{c.Name}, {c.Role}, {c.Email}"));
             }
             body.Append(new SectionProperties(new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134 }));
             main.Document.Save();
@@ -63,27 +65,13 @@ public static class DocxWriter
 
     private static void Team(DocxBuilder w, TeamSection t, NewsletterImages images)
     {
-        w.Heading($"{t.Name} ({t.Municipality})", 3);
-        if (t.WorksOn.Length > 0) w.Labelled("Arbetar med", t.WorksOn);
-        w.Labelled("Skattning", TeamText.Rating(t));
-        if (t.Measures.Count > 0)
+        w.Heading(t.Heading, 3);
+        foreach (var paragraph in t.Paragraphs) w.Paragraph(paragraph);
+        foreach (var chart in t.Charts)
         {
-            w.Heading("Mått", 4);
-            w.Table(["Mått", "Senaste värde", "Datum", "Mål"], t.Measures.Select(m => (IReadOnlyList<string>)
-                [m.Name, m.LatestText, m.LatestDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", m.GoalText ?? "–"]));
-            foreach (var m in t.Measures)
-            {
-                if (images.RunCharts.TryGetValue(m.MeasureId, out var png))
-                    w.Image(png, Charts.RunChartRenderer.Width, Charts.RunChartRenderer.Height, m.ChartAltText);
-                else w.Paragraph(m.ChartAltText, italic: true);
-                foreach (var s in m.Signals) w.Paragraph(s, style: "ListParagraph");
-            }
-        }
-        var pgsa = TeamText.Pgsa(t).ToList();
-        if (pgsa.Count > 0)
-        {
-            w.Heading("Test och lärande (PGSA)", 4);
-            foreach (var (label, text) in pgsa) w.Labelled(label, text);
+            if (images.RunCharts.TryGetValue(chart.MeasureId, out var png))
+                w.Image(png, Charts.RunChartRenderer.Width, Charts.RunChartRenderer.Height, chart.AltText);
+            else w.Paragraph(chart.AltText, italic: true);
         }
     }
 }

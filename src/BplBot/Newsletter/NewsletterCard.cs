@@ -34,6 +34,7 @@ public sealed class NewsletterCard(NewsletterLinks links)
                 TextBlock.Heading(title),
                 new TextBlock(l.Pick("Utkastet bygger på teamens rapporter för perioden. Skriv inledningen och justera texten i Word innan det skickas.",
                     "The draft is compiled from the teams' reports for the period. Write the introduction and edit it in Word before it goes out.")),
+                .. Ahead(draft, meeting, l),
                 new FactSet(facts),
                 TextBlock.Subtle(l.Pick("Länkarna gäller en begränsad tid. Skriv **nyhetsbrev** för nya.", "The links work for a limited time. Write **newsletter** for new ones.")),
             ],
@@ -50,7 +51,17 @@ public sealed class NewsletterCard(NewsletterLinks links)
         };
     }
 
-    private static string Rating(decimal score, Language l) => Domain.Rating.ImprovementScale.Format(score, l);
+    /// <summary>A draft built before its meeting says so, as the draft itself does at the top.</summary>
+    private static IEnumerable<CardElement> Ahead(NewsletterDraft draft, Meeting meeting, Language l)
+    {
+        if (draft.CreatedAt >= meeting.StartsAt) yield break;
+        yield return TextBlock.Attention(l.Pick("Träffen har inte ägt rum än: utkastet bygger på de rapporter som har kommit in hittills.",
+            "The meeting has not been held yet: the draft is built from the reports that have come in so far."));
+    }
+
+    /// <summary>"3,5"; a median between two steps keeps its second decimal ("2,75"), as the draft writes it.</summary>
+    private static string Rating(decimal score, Language l) =>
+        score * 2 == decimal.Truncate(score * 2) ? Domain.Rating.ImprovementScale.Format(score, l) : Text.Formats.Number(score, l);
 
     private static string Share(double? share) => share is { } s ? NewsletterComposer.Share(s) : "–";
 }

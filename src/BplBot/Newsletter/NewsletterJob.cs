@@ -12,13 +12,14 @@ namespace BplBot.Newsletter;
 /// the message is one outbox row per (meeting, coordinator), and a second run finds the draft already built.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class NewsletterJob(BplDbContext db, NewsletterBuilder builder, NewsletterCard cards, OutboxWriter outbox, ILogger<NewsletterJob> logger) : IJob
+public sealed class NewsletterJob(
+    BplDbContext db, NewsletterBuilder builder, NewsletterCard cards, OutboxWriter outbox, Jobs.JobFailures failures, ILogger<NewsletterJob> logger) : IJob
 {
     public static readonly JobKey Key = new("newsletter-draft", "newsletter");
     public const string MeetingId = "meetingId";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await RunAsync(context.MergedJobDataMap.GetInt(MeetingId), cancellationToken);
+        await failures.RunAsync(context, ct => RunAsync(context.MergedJobDataMap.GetInt(MeetingId), ct), cancellationToken);
 
     public async Task<int> RunAsync(int meetingId, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ namespace BplBot.Outbox;
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(10);
 
     /// <summary>Teams allows about 7 messages a second to one conversation.</summary>
     [Range(1, 50, ErrorMessage = "Outbox:PerConversationPerSecond must be between 1 and 50.")]
@@ -29,4 +30,11 @@ public sealed class OutboxOptions
     /// <summary>How often the dispatcher looks for due messages, besides right after new ones are planned.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Outbox:PollInterval must be between 1 second and 1 hour.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a claimed row is its sender's: a sender that dies leaves its rows to the next dispatcher after this.
+    /// Longer than a send can take (the connector's timeout and the limits' waits).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:02", "00:30:00", ErrorMessage = "Outbox:LeaseTime must be between 2 seconds and 30 minutes.")]
+    public TimeSpan LeaseTime { get; set; } = TimeSpan.FromMinutes(2);
 }

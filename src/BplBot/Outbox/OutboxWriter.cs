@@ -1,49 +1,48 @@
 using BplBot.Data;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 
 namespace BplBot.Outbox;
 
-/// <summary>Plans proactive messages: one row per (occasion, recipient); planning the same pair again adds nothing.</summary>
-public sealed class OutboxWriter(BplDbContext db, TimeProvider time, ISchedulerFactory schedulers)
+/// <summary>
+/// Plans proactive messages: one row per (occasion, recipient), inserted with <c>ON CONFLICT DO NOTHING</c>, so a
+/// second run, a recovered job or another instance planning the same occasion at the same moment adds nothing, and
+/// no error aborts a transaction the caller is in.
+/// </summary>
+public sealed class OutboxWriter(BplDbContext db, ActiveDatabase active, OutboxSignal signal, TimeProvider time, ILogger<OutboxWriter> logger)
 {
     public async Task<int> PlanAsync(string occasion, IEnumerable<(OutboxRecipient Recipient, string Text, string? CardJson)> messages, CancellationToken ct)
     {
-        var planned = await db.OutboxMessages.Where(m => m.Occasion == occasion).Select(m => m.Recipient).ToListAsync(ct);
-        var known = planned.ToHashSet();
+        var planned = (await db.OutboxMessages.Where(m => m.Occasion == occasion).Select(m => m.Recipient).ToListAsync(ct)).ToHashSet();
         var now = time.GetUtcNow();
-        var added = 0;
-        foreach (var (recipient, text, card) in messages)
+        var fresh = messages.Where(m => planned.Add(m.Recipient.Key)).Select(m => new OutboxMessage(occasion, m.Recipient, m.Text, m.CardJson, now)).ToList();
+        if (fresh.Count == 0) return 0;
+        var added = await db.InTransactionAsync(async () =>
         {
-            if (!known.Add(recipient.Key)) continue;
-            db.OutboxMessages.Add(new OutboxMessage(occasion, recipient, text, card, now));
-            added++;
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Planned at the same moment by another run: the unique (occasion, recipient) index kept one of each.
-            db.ChangeTracker.Clear();
-            return 0;
-        }
+            var inserted = 0;
+            foreach (var message in fresh)
+                if (await db.InsertIfAbsentAsync(message, ct)) inserted++;
+            return inserted;
+        }, ct);
         if (added > 0) await KickAsync(ct);
         return added;
     }
 
-    /// <summary>Asks the dispatcher to run now instead of at its next poll.</summary>
+    /// <summary>
+    /// Asks the dispatcher to run now instead of at its next poll: this process's, and on PostgreSQL whichever
+    /// instance leads (a kick inside an open transaction is delivered when it commits).
+    /// </summary>
     public async Task KickAsync(CancellationToken ct)
     {
-        var scheduler = await schedulers.GetScheduler(ct);
+        signal.Kick();
+        if (active.Provider != DatabaseProvider.PostgreSql) return;
         try
         {
-            await scheduler.TriggerJob(OutboxDispatchJob.Key, ct);
+            await db.Database.ExecuteSqlRawAsync(DispatchLeadership.NotifySql, ct);
         }
-        catch (SchedulerException)
+        catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
         {
-            // Shutting down: the rows wait in the outbox and the next start's poll sends them.
+            // The rows are stored; the leader's next poll sends them.
+            logger.LogWarning("The outbox dispatcher could not be woken ({Error}); its next poll sends the new messages", e.GetType().Name);
         }
     }
 }

@@ -26,8 +26,8 @@ public sealed class PersonErasure(BplDbContext db, Redaction redaction, AuditTra
         var footprint = await PersonFootprint.FindAsync(db, person, ct);
         var (name, email) = (person.Name, person.Email);
 
-        ErasureResult result;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        // One transaction (on SQLite inside the process's write gate): the person is erased whole or not at all.
+        var result = await db.InTransactionAsync(async () =>
         {
             var dialogUsers = footprint.DialogUserIds;
             var chatIds = footprint.ChatIds;
@@ -45,9 +45,8 @@ public sealed class PersonErasure(BplDbContext db, Redaction redaction, AuditTra
             person.Erase(time.GetUtcNow());
             audit.Add(AuditAction.PersonErased, actor, actorPersonId, person.Id, detail: actor == AuditActor.Bot ? "retention" : null);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            result = new ErasureResult(person.Id, accounts, chats, dialogs, messages, redacted);
-        }
+            return new ErasureResult(person.Id, accounts, chats, dialogs, messages, redacted);
+        }, ct);
         // The tracked rows the turn loaded (its account, its chat) are gone from the database: forget them too.
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Conversations.TeamsUser or Conversations.ConversationReference).ToList())
             entry.State = EntityState.Detached;

@@ -4,7 +4,8 @@ using Quartz;
 namespace BplBot.Reminders;
 
 /// <summary>One meeting reminder: plans a message to everyone who should still report. Thin; the work is in <see cref="ReminderSender"/>.</summary>
-public sealed class MeetingReminderJob(ReminderSender sender, IOptions<ReminderOptions> options, TimeProvider time, ILogger<MeetingReminderJob> logger) : IJob
+public sealed class MeetingReminderJob(
+    ReminderSender sender, IOptions<ReminderOptions> options, TimeProvider time, Jobs.JobFailures failures, ILogger<MeetingReminderJob> logger) : IJob
 {
     public static readonly JobKey Key = new("meeting-reminder", ReminderScheduler.Group);
     public const string MeetingId = "meetingId";
@@ -22,6 +23,6 @@ public sealed class MeetingReminderJob(ReminderSender sender, IOptions<ReminderO
             logger.LogWarning("Reminder for meeting {MeetingId} ({DaysBefore} days before) is {Late} late and is skipped", meetingId, daysBefore, late);
             return;
         }
-        await sender.SendAsync(meetingId, daysBefore, cancellationToken);
+        await failures.RunAsync(context, ct => sender.SendAsync(meetingId, daysBefore, ct), cancellationToken);
     }
 }

@@ -50,20 +50,23 @@ public sealed class ReminderSender(BplDbContext db, OutboxWriter outbox, TimePro
     private static string Text(Meeting meeting, int daysBefore, IReadOnlyList<string> teams, Language l, bool personal)
     {
         var day = Formats.Date(Stockholm.Today(meeting.StartsAt), l);
-        var place = meeting.Place.Length > 0 ? l.Pick($" i {meeting.Place}", $" in {meeting.Place}") : string.Empty;
+        var place = meeting.Place.Length > 0 ? l.Pick($" i {MarkdownText.Escape(meeting.Place)}", $" in {MarkdownText.Escape(meeting.Place)}") : string.Empty;
         var names = string.Join(l.Pick(" och ", " and "), teams);
-        var text = l.Pick($"**Påminnelse: träff {meeting.Ordinal} den {day}**{place}. {names} har inte rapporterat för perioden än – skriv **rapportera** eller tryck på knappen.",
-            $"**Reminder: meeting {meeting.Ordinal} on {day}**{place}. {names} has not reported for the period yet – write **report** or press the button.");
-        if (personal) text += l.Pick(" (Vill du inte ha påminnelser en tid? Skriv **pausa påminnelser till 2027-01-10**.)",
-            " (No reminders for a while? Write **pausa påminnelser till 2027-01-10**.)");
-        if (daysBefore == 0) text = text.Replace("Påminnelse", "Påminnelse i dag", StringComparison.Ordinal);
+        var heading = daysBefore == 0
+            ? l.Pick($"Påminnelse: träff {meeting.Ordinal} är i dag", $"Reminder: meeting {meeting.Ordinal} is today")
+            : l.Pick($"Påminnelse: träff {meeting.Ordinal} den {day}", $"Reminder: meeting {meeting.Ordinal} on {day}");
+        var text = l.Pick($"**{heading}**{place}. {names} har inte rapporterat för perioden än – skriv **rapportera** eller tryck på knappen.",
+            $"**{heading}**{place}. {names} has not reported for the period yet – write **report** or press the button.");
+        // The example date is the meeting's own day: never a date that has passed.
+        var until = Stockholm.Today(meeting.StartsAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (personal) text += l.Pick($" (Vill du inte ha påminnelser en tid? Skriv **pausa påminnelser till {until}**.)",
+            $" (No reminders for a while? Write **pause reminders until {until}**.)");
         return text;
     }
 
     private static AdaptiveCard Card(string text, Language l) => new(
         [new TextBlock(text)],
-        [new SubmitAction(l.Pick("Rapportera nu", "Report now"),
-            new JsonObject { [CardSubmission.Marker] = CardSubmission.CommandKind, [CardSubmission.CommandField] = "rapportera" }) { Style = "positive" }])
+        [new SubmitAction(l.Pick("Rapportera nu", "Report now"), CardSubmission.CommandData("rapportera", l)) { Style = "positive" }])
     {
         FallbackText = text,
     };

@@ -60,6 +60,7 @@ public sealed class CardSchemaTests
             .Take(1).Select(json => ("reminder", JsonNode.Parse(json)!.AsObject())));
 
         await Collect("newsletter draft", () => app.SayAsync("bygg nyhetsbrev träff 8"));
+        await Collect("weekly digest", () => app.SayAsync("veckosammanfattning"));
         await Collect("my data", () => app.SayAsync("mina data"));
         await Collect("export", () => app.SayAsync("exportera"));
         await Collect("erase someone", () => app.SayAsync("radera person mikael.strand@example.se"));
@@ -72,8 +73,9 @@ public sealed class CardSchemaTests
         Assert.True(exit == 0, output);
         Assert.Contains("\"name\": \"reminder\"", output, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"newsletter draft 1\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"weekly digest 1\"", output, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"erase my data 1\"", output, StringComparison.Ordinal);
-        Assert.True(cards.Count >= 13, string.Join(", ", cards.Select(c => c.Name)));
+        Assert.True(cards.Count >= 14, string.Join(", ", cards.Select(c => c.Name)));
     }
 
     [Fact]

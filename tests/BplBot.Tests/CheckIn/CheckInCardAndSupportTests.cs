@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Net;
 using System.Text.Json.Nodes;
 using BplBot.Tests.Infrastructure;
@@ -7,12 +8,12 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.CheckIn;
 
 /// <summary>The card form (Action.Submit and Action.Execute), the coach's message, and check-ins started in a channel.</summary>
-public sealed class CheckInCardAndSupportTests
+public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task Form_HasTheScaleEveryMeasureAndPgsa()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         var before = app.Connector.Sent.Count;
 
@@ -35,7 +36,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task Form_WithProblems_ComesBackWithEntriesKept_AndEachProblemNamed()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var teamId = app.WithDb(db => db.Teams.Single(t => t.Key == "nassjo").Id);
@@ -64,7 +65,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task Form_OneInvalidFieldCorrected_GoesToTheSummary()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var teamId = app.WithDb(db => db.Teams.Single(t => t.Key == "nassjo").Id);
@@ -87,7 +88,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task Form_ByActionExecute_AnswersWithTheSummaryCard_AndSaveButtonSaves()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var teamId = app.WithDb(db => db.Teams.Single(t => t.Key == "nassjo").Id);
@@ -116,7 +117,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task Form_ValueFarFromHistory_IsKeptWhenSentAgain()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var teamId = app.WithDb(db => db.Teams.Single(t => t.Key == "nassjo").Id);
@@ -137,7 +138,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task SupportRequest_IsSaved_AndTheTeamsCoachGetsAMessage()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         // Sara Holm, Nässjö's coach, has the bot in her own 1:1 chat.
         const string coachId = "29:1-sara-holm", coachAad = "00000000-0000-0000-0000-0000000000c0", coachChat = "a:1personal-chat-sara";
         app.Connector.AddMember(coachId, "sara.holm@example.se", "Sara Holm");
@@ -146,11 +147,13 @@ public sealed class CheckInCardAndSupportTests
 
         var saved = await app.CompleteCheckInAsync(support: "ja", topic: "Hur mäter vi vidare kontakt?");
 
-        Assert.Contains("Jag har skickat ert önskemål om stöd till Sara Holm", saved, StringComparison.Ordinal);
+        Assert.Contains("Ert önskemål om stöd är sparat. Sara Holm får ett meddelande från mig om det.", saved, StringComparison.Ordinal);
+        // The coach's message goes through the outbox, after the member's turn.
+        await Meetings.RhythmKit.EventuallyAsync(() => app.Connector.Sent.Any(c => (c.Shown ?? "").Contains("ber om stöd", StringComparison.Ordinal)), "the coach's message");
         var toCoach = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(coachChat), StringComparison.Ordinal)
-            && (c.Text ?? "").Contains("ber om stöd", StringComparison.Ordinal));
-        Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Text, StringComparison.Ordinal);
-        Assert.Contains("Hur mäter vi vidare kontakt?", toCoach.Text, StringComparison.Ordinal);
+            && (c.Shown ?? "").Contains("ber om stöd", StringComparison.Ordinal));
+        Assert.Contains("**Nässjö ber om stöd** (från Fatima Noor)", toCoach.Shown, StringComparison.Ordinal);
+        Assert.Contains("Hur mäter vi vidare kontakt?", toCoach.Shown, StringComparison.Ordinal);
         var request = Assert.Single(app.SupportRequestsMade());
         Assert.True(request.IsOpen);
         Assert.Equal(1, request.CoachesNotified);
@@ -159,7 +162,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task SupportRequest_WhenNoCoachCanBeReached_IsStillSaved()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         var saved = await app.CompleteCheckInAsync(support: "ja", topic: "Vi behöver hjälp med mätningen");
@@ -171,7 +174,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task CheckIn_StartedInTheTeamsLinkedChannel_StaysWithThatMember_AndRepliesInTheThread()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         app.Connector.AddMember("29:1-other", "lena.aberg@example.se", "Lena Åberg");
         await app.SendAsync(ChannelPost("koppla Nässjö", "1000"));
@@ -212,7 +215,7 @@ public sealed class CheckInCardAndSupportTests
     [Fact]
     public async Task OldSummaryButton_AfterTheDialogEnded_SaysSo()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         await app.SendAsync(Submit(new JsonObject { ["bplbot"] = "answer", ["answer"] = "spara" }), HttpStatusCode.OK);
@@ -220,3 +223,7 @@ public sealed class CheckInCardAndSupportTests
         Assert.Contains("redan avslutad", app.Connector.SentTexts[^1], StringComparison.Ordinal);
     }
 }
+
+public sealed class CheckInCardAndSupportTestsOnSqlite() : CheckInCardAndSupportTests(DatabaseProvider.Sqlite);
+
+public sealed class CheckInCardAndSupportTestsOnPostgreSql() : CheckInCardAndSupportTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
@@ -5,12 +6,12 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.CheckIn;
 
 /// <summary>The text check-in, driven through the real endpoint with Teams activities, checked in what the member sees and the database holds.</summary>
-public sealed class CheckInDialogTests
+public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task CheckIn_ThroughEveryStep_SavesRatingMeasuresAndPgsa()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         var intro = await app.SayAsync("rapportera");
@@ -54,7 +55,7 @@ public sealed class CheckInDialogTests
     [InlineData("bra", "Jag förstod inte skattningen")]
     public async Task CheckIn_RatingOffScale_ListsTheStepsAndAsksAgain(string answer, string expected)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
 
@@ -68,7 +69,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_ValueFarFromHistory_AsksDidYouMean_AndYesTakesTheSuggestion()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.SayAsync("3");
@@ -92,7 +93,7 @@ public sealed class CheckInDialogTests
     [InlineData("40 %", "Måttet räknas i antal")]
     public async Task CheckIn_BadMeasureValue_NamesTheProblem_AndKeepsTheStep(string answer, string expected)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.SayAsync("3");
@@ -107,7 +108,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_PercentageAsNumeratorOverDenominator_IsComputed()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.ThroughMeasuresAsync("3", "Vi testar", "14");
@@ -119,7 +120,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_IdentityNumberInFreeText_IsRefused_AndNeverStored()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.SayAsync("3");
@@ -139,7 +140,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_TooLongReason_SaysTheLimit()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.SayAsync("3");
@@ -152,7 +153,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_CancelAtAnyStep_SavesNothing()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.ThroughMeasuresAsync("3", "Vi testar", "14");
@@ -166,7 +167,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_HelpInsideTheDialog_ExplainsAndAsksTheSameQuestion()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
 
@@ -180,7 +181,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_InEnglish_WhenTeamsRunsInEnglish()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         var intro = await app.SayAsync("report", "en-US");
@@ -192,7 +193,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_SeveralTeams_AsksWhichTeamFirst()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsMikael();
 
         var question = await app.SayAsync("rapportera");
@@ -207,7 +208,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_ByNoMember_IsPolitelyRefused()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
 
         var reply = await app.SayAsync("rapportera");
 
@@ -219,7 +220,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task Help_ForAMember_ListsTheCheckIn_AndATypoIsCorrected()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         Assert.Contains("**rapportera**", await app.SayAsync("hjälp"), StringComparison.Ordinal);
@@ -229,7 +230,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_IdentityNumberInAPgsaAnswer_IsAbsentFromDatabaseAndLogs()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.ThroughMeasuresAsync("3", "Vi testar", "14", "30");
@@ -251,7 +252,7 @@ public sealed class CheckInDialogTests
     [Fact]
     public async Task CheckIn_NewMeasure_IsDefinedInTheDialog_AndSavedWithItsFirstValue()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.ThroughMeasuresAsync("3", "Vi testar");
@@ -279,3 +280,7 @@ public sealed class CheckInDialogTests
         Assert.Equal("foraldrar-i-foraldragrupp", measure.Key);
     }
 }
+
+public sealed class CheckInDialogTestsOnSqlite() : CheckInDialogTests(DatabaseProvider.Sqlite);
+
+public sealed class CheckInDialogTestsOnPostgreSql() : CheckInDialogTests(DatabaseProvider.PostgreSql);

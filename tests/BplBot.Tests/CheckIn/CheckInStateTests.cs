@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,13 +8,13 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.CheckIn;
 
 /// <summary>The dialog's state lives in the database: it survives restarts, expires, and takes one message at a time.</summary>
-public sealed class CheckInStateTests
+public abstract class CheckInStateTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task CheckIn_AfterARestart_ContinuesAtTheSameStep()
     {
         string folder;
-        await using (var first = new BotApplication())
+        await using (var first = new BotApplication(Provider))
         {
             folder = first.Folder;
             first.AsFatima();
@@ -21,7 +22,7 @@ public sealed class CheckInStateTests
             await first.SayAsync("4");
         }
 
-        await using var second = new BotApplication(folder);
+        await using var second = new BotApplication(Provider, folder);
         var reply = await second.SayAsync("Vi ser tydliga förbättringar");
 
         Assert.Contains("Mått 1 av 2", reply, StringComparison.Ordinal);
@@ -35,7 +36,7 @@ public sealed class CheckInStateTests
     public async Task CheckIn_LeftAloneLongerThanTheTimeout_ExpiresWithANote()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new BotApplication(time: clock);
+        await using var app = new BotApplication(Provider, time: clock);
         app.AsFatima();
         await app.SayAsync("rapportera");
         await app.SayAsync("3");
@@ -53,7 +54,7 @@ public sealed class CheckInStateTests
     public async Task CheckIn_ExpiredDialog_StillRunsACommandTypedAfterIt()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new BotApplication(time: clock, settings: new() { ["Dialogs:Timeout"] = "01:00:00" });
+        await using var app = new BotApplication(Provider, time: clock, settings: new() { ["Dialogs:Timeout"] = "01:00:00" });
         app.AsFatima();
         await app.SayAsync("rapportera");
 
@@ -67,7 +68,7 @@ public sealed class CheckInStateTests
     [Fact]
     public async Task CheckIn_TwoMessagesAtOnce_AreAppliedOneAfterTheOther()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
 
@@ -83,7 +84,7 @@ public sealed class CheckInStateTests
     [Fact]
     public async Task CheckIn_SecondInTheSamePeriod_ReplacesTheFirst_AndKeepsItForAudit()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.CompleteCheckInAsync(rating: "3", hembesok: "12");
 
@@ -108,7 +109,7 @@ public sealed class CheckInStateTests
     [Fact]
     public async Task EditLast_StartsFromTheSavedReport_AndSavingReplacesIt()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.CompleteCheckInAsync(rating: "3");
 
@@ -131,13 +132,13 @@ public sealed class CheckInStateTests
     }
 }
 
-public sealed class PruneExpiredDialogsTests
+public abstract class PruneExpiredDialogsTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task NightlyJob_DeletesDialogsExpiredMoreThanAWeekAgo_AndIsScheduled()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new BotApplication(time: clock);
+        await using var app = new BotApplication(Provider, time: clock);
         app.AsFatima();
         await app.SayAsync("rapportera");
         var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
@@ -159,3 +160,11 @@ public sealed class PruneExpiredDialogsTests
         await job.Execute(null!, CancellationToken.None);
     }
 }
+
+public sealed class CheckInStateTestsOnSqlite() : CheckInStateTests(DatabaseProvider.Sqlite);
+
+public sealed class CheckInStateTestsOnPostgreSql() : CheckInStateTests(DatabaseProvider.PostgreSql);
+
+public sealed class PruneExpiredDialogsTestsOnSqlite() : PruneExpiredDialogsTests(DatabaseProvider.Sqlite);
+
+public sealed class PruneExpiredDialogsTestsOnPostgreSql() : PruneExpiredDialogsTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Text.Json.Nodes;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
@@ -7,7 +8,7 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Conversations;
 
 /// <summary>Issue 12: cards that behave like Teams cards, numbers as Swedes type them, and answers in the person's language.</summary>
-public sealed class CardsAndLanguageTests
+public abstract class CardsAndLanguageTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static JsonObject Form(BotApplication app, params (string Field, string Value)[] fields)
     {
@@ -33,7 +34,7 @@ public sealed class CardsAndLanguageTests
     [InlineData("15 av 50", "30 %")]
     public async Task CardNumbers_AreReadAsSwedesWriteThem(string typed, string shown)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
 
@@ -50,7 +51,7 @@ public sealed class CardsAndLanguageTests
     [InlineData("measure0", "−3", "helt tal, 0 eller mer")]
     public async Task CardNumbersOutOfBounds_AreProblemsOnTheCard_NotClamped(string field, string typed, string problem)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
 
@@ -64,7 +65,7 @@ public sealed class CardsAndLanguageTests
     [Fact]
     public async Task PersonnummerInACardField_ComesBackMasked_AndIsNowhereInTheDatabaseOrLogs()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
 
@@ -80,13 +81,18 @@ public sealed class CardsAndLanguageTests
 
         Assert.DoesNotContain("19121212", app.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain(app.WithDb(db => db.DialogStates.AsNoTracking().Select(d => d.Data).ToList()), d => d.Contains("1212", StringComparison.Ordinal));
-        Assert.False(File.ReadAllBytes(Path.Combine(app.Folder, "bplbot.db")).AsSpan().IndexOf("19121212"u8) >= 0);
+        if (Provider == DatabaseProvider.Sqlite)
+            Assert.False(File.ReadAllBytes(Path.Combine(app.Folder, "bplbot.db")).AsSpan().IndexOf("19121212"u8) >= 0);
+        else // every text column of every table, as PostgreSQL holds them
+            Assert.Empty(app.WithDb(db => db.Database.SqlQueryRaw<string>(
+                "SELECT c.relname AS \"Value\" FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace " +
+                "AND query_to_xml(format('SELECT * FROM %I', c.relname), false, false, '')::text LIKE '%19121212%'").ToList()));
     }
 
     [Fact]
     public async Task SavingFromTheSummaryCard_TurnsItIntoAReadOnlySavedCard()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var summary = await InvokeAsync(app, Form(app, ("measure0", "15")));
@@ -109,7 +115,7 @@ public sealed class CardsAndLanguageTests
     [Fact]
     public async Task EditOnTheSummaryCard_OpensTheFormAgain_WithTheValues()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var summary = await InvokeAsync(app, Form(app, ("measure0", "15"), ("measure1", "42,1")));
@@ -125,7 +131,7 @@ public sealed class CardsAndLanguageTests
     [Fact]
     public async Task AFormFromAnEarlierReport_IsRefused_NotApplied()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera formulär");
         var stale = Form(app, ("measure0", "99"));
@@ -140,7 +146,7 @@ public sealed class CardsAndLanguageTests
     [Fact]
     public async Task TextDialog_OffersButtonsForItsClosedChoices()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
 
@@ -160,7 +166,7 @@ public sealed class CardsAndLanguageTests
     [Fact]
     public async Task Language_FollowsTheChoiceThenTheCommandWordThenTheLocale()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         // The playground always sends en-US: a Swedish command word is answered in Swedish, an English one in English.
@@ -188,7 +194,7 @@ public sealed class CardsAndLanguageTests
     [InlineData("avbryt", "Det finns inget att avbryta")]
     public async Task GreetingsThanksAndNearMisses_GetAFriendlyShortAnswer(string typed, string expected)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         Assert.Contains(expected, await app.SayAsync(typed), StringComparison.Ordinal);
@@ -197,7 +203,7 @@ public sealed class CardsAndLanguageTests
     [Fact]
     public async Task ATypo_KeepsTheArgument_AndOffersToRunIt()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         Assert.Contains("Menade du **status Nässjö**?", await app.SayAsync("stauts Nässjö"), StringComparison.Ordinal);
@@ -205,3 +211,7 @@ public sealed class CardsAndLanguageTests
         Assert.Equal("status Nässjö", button.GetProperty("value").GetString());
     }
 }
+
+public sealed class CardsAndLanguageTestsOnSqlite() : CardsAndLanguageTests(DatabaseProvider.Sqlite);
+
+public sealed class CardsAndLanguageTestsOnPostgreSql() : CardsAndLanguageTests(DatabaseProvider.PostgreSql);

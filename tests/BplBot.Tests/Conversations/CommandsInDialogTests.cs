@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Text.Json.Nodes;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
@@ -7,14 +8,14 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Conversations;
 
 /// <summary>Issue 12: nothing a person types mid-dialog is misread as an answer, or lost.</summary>
-public sealed class CommandsInDialogTests
+public abstract class CommandsInDialogTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static string Step(BotApplication app) => app.WithDb(db => db.DialogStates.AsNoTracking().Single().Step);
 
     [Fact]
     public async Task CommandAtAClosedStep_IsAnsweredAsTheCommand_ThenTheQuestionComesAgain()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.SayAsync("rapportera");
 
@@ -28,7 +29,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task CommandAtAMeasureStep_IsNotTakenAsAValue()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.ThroughMeasuresAsync("rapportera", "3,5", "Vi gör fler hembesök");
 
@@ -42,7 +43,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task CommandAtAFreeTextStep_AsksWhichWasMeant_AndEachButtonDoesWhatItSays()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.ThroughMeasuresAsync("rapportera", "3,5");
         var before = app.Connector.Sent.Count;
@@ -73,7 +74,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task ReasonThatOnlyStartsWithACommandWordWithoutArgument_IsTheReason()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.ThroughMeasuresAsync("rapportera", "1");
 
@@ -85,7 +86,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task CommandWhileDefiningANewMeasure_RunsAndTheNameIsAskedAgain()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.ThroughMeasuresAsync("rapportera", "3,5", "Vi gör fler hembesök", "nytt mått");
         var before = app.Connector.Sent.Count;
@@ -102,7 +103,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task AReplacementWithFewerValues_AsksFirst_NamingWhatWouldBeLost()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.CompleteCheckInAsync(hembesok: "22");
         Assert.Single(app.CheckInsMade());
@@ -122,7 +123,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task AReplacementWithFewerValues_IsSavedOnlyWhenConfirmed()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.CompleteCheckInAsync(hembesok: "22");
         await app.ThroughMeasuresAsync("rapportera", "3,5", "Samma som förut", "hoppa över", "hoppa över", "hoppa över", "hoppa över", "hoppa över", "nej", "spara");
@@ -137,7 +138,7 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task ANewMeasureNamedWithALink_IsRefused_AndTheNameAskedAgain()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.ThroughMeasuresAsync("rapportera", "3,5", "Vi gör fler hembesök", "nytt mått");
 
@@ -151,9 +152,13 @@ public sealed class CommandsInDialogTests
     [Fact]
     public async Task ManyMessagesInAMinute_AreAnsweredPolitely_NotWorkedThrough()
     {
-        await using var app = new BotApplication(settings: new() { ["Conversations:MessagesPerMinute"] = "5" });
+        await using var app = new BotApplication(Provider, settings: new() { ["Conversations:MessagesPerMinute"] = "5" });
         for (var i = 0; i < 5; i++) await app.SayAsync("hjälp");
 
         Assert.Contains("Vänta en liten stund", await app.SayAsync("hjälp"), StringComparison.Ordinal);
     }
 }
+
+public sealed class CommandsInDialogTestsOnSqlite() : CommandsInDialogTests(DatabaseProvider.Sqlite);
+
+public sealed class CommandsInDialogTestsOnPostgreSql() : CommandsInDialogTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
@@ -5,12 +6,12 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Conversations;
 
 /// <summary>Issue 15: several first activities from someone the bot has never seen, all at once.</summary>
-public sealed class FirstContactTests
+public abstract class FirstContactTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task SixteenFirstMessagesAtOnce_AllAnswered_OneRowOfEachKind_NoFailureLogged()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         _ = app.Server;
         app.Connector.AddMember(UserId, "fatima.noor@example.se", "Fatima Noor");
         app.Connector.MemberLookupDelay = TimeSpan.FromMilliseconds(50);
@@ -28,7 +29,7 @@ public sealed class FirstContactTests
     [Fact]
     public async Task FirstMessagesFromSixteenNewPeopleInOneGroupChat_AllAnswered()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         _ = app.Server;
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
@@ -52,3 +53,7 @@ public sealed class FirstContactTests
         }
     }
 }
+
+public sealed class FirstContactTestsOnSqlite() : FirstContactTests(DatabaseProvider.Sqlite);
+
+public sealed class FirstContactTestsOnPostgreSql() : FirstContactTests(DatabaseProvider.PostgreSql);

@@ -1,14 +1,15 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Conversations;
 
-public sealed class HelpAndCommandsTests
+public abstract class HelpAndCommandsTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task Help_InPersonalChat_ListsTheCommandsInSwedish()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("hjälp", id: "act-1"));
 
         var reply = Assert.Single(app.Connector.Sent);
@@ -22,7 +23,7 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task Help_EnglishTeams_AnswersInEnglish()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("help", locale: "en-US"));
 
         var text = Assert.Single(app.Connector.SentTexts);
@@ -33,7 +34,7 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task Help_PersonNotInNetwork_IsToldWhoToAskAndHowToTryTheDemo()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("hjälp"));
 
         var text = Assert.Single(app.Connector.SentTexts);
@@ -46,7 +47,7 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task UnknownCommand_GetsTheClosestCommand()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("hjälpp"));
 
         var text = Assert.Single(app.Connector.SentTexts);
@@ -56,7 +57,7 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task UnknownCommand_WithoutAnyLikeness_PointsToHelp()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("xyzzyplugh"));
 
         var text = Assert.Single(app.Connector.SentTexts);
@@ -67,7 +68,7 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task Teams_ListsEveryTeamWithItsShortName()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("team"));
         Assert.Contains("Du finns inte med i nätverket", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal); // F12
         app.Connector.AddMember("29:2-fatima", "fatima.noor@example.se", "Fatima Noor");
@@ -82,7 +83,7 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task CardSubmitWithNothingToReceiveIt_GetsAFriendlyAnswer()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(Submit(new System.Text.Json.Nodes.JsonObject { ["verb"] = "old-card" }));
 
         var text = Assert.Single(app.Connector.SentTexts);
@@ -92,10 +93,14 @@ public sealed class HelpAndCommandsTests
     [Fact]
     public async Task MalformedJson_Is400_AndNothingIsSent()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var response = await app.PostAsync("{\"type\": \"message\", ");
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(app.Connector.Calls);
     }
 }
+
+public sealed class HelpAndCommandsTestsOnSqlite() : HelpAndCommandsTests(DatabaseProvider.Sqlite);
+
+public sealed class HelpAndCommandsTestsOnPostgreSql() : HelpAndCommandsTests(DatabaseProvider.PostgreSql);

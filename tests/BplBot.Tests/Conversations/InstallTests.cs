@@ -1,15 +1,16 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Conversations;
 
-public sealed class InstallTests
+public abstract class InstallTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task InstallInPersonalChat_GreetsOnceInSwedish_AndSavesTheReference()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(InstallPersonal());
         await app.SendAsync(MembersAddedPersonal());
 
@@ -24,7 +25,7 @@ public sealed class InstallTests
     [Fact]
     public async Task InstallInEnglishTeams_GreetsInEnglish()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(InstallPersonal(locale: "en-US"));
 
         Assert.Contains("Hi Alex!", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal);
@@ -33,7 +34,7 @@ public sealed class InstallTests
     [Fact]
     public async Task RepeatedInstallEvents_DoNoHarm()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         for (var i = 0; i < 3; i++)
         {
             await app.SendAsync(InstallPersonal());
@@ -47,7 +48,7 @@ public sealed class InstallTests
     [Fact]
     public async Task InstallEventsArrivingTogether_AllSucceed_GreetOnce_AndStoreOneOfEach()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.Connector.MemberLookupDelay = TimeSpan.FromMilliseconds(200);
         // The same user installs in a 1:1 chat and in a channel: two greetings, each resolving the same new user.
         var events = Enumerable.Range(0, 3).SelectMany(_ => new[] { InstallPersonal(), MembersAddedPersonal(), InstallChannel() });
@@ -61,7 +62,7 @@ public sealed class InstallTests
     [Fact]
     public async Task ReinstallEventsArrivingTogether_GreetOnce()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(InstallPersonal());
         await app.SendAsync(InstallPersonal(action: "remove"));
         app.Connector.Clear();
@@ -75,7 +76,7 @@ public sealed class InstallTests
     [Fact]
     public async Task Uninstall_MarksTheReferenceDead_AndReinstallGreetsAgain()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(InstallPersonal());
         await app.SendAsync(InstallPersonal(action: "remove"));
 
@@ -91,7 +92,7 @@ public sealed class InstallTests
     [Fact]
     public async Task InstallInAChannel_GreetsTheTeamAndExplainsLinking()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(InstallChannel());
 
         var greeting = Assert.Single(app.Connector.SentTexts);
@@ -106,15 +107,19 @@ public sealed class InstallTests
     public async Task ReferencesSurviveARestart()
     {
         string folder;
-        await using (var first = new BotApplication())
+        await using (var first = new BotApplication(Provider))
         {
             folder = first.Folder;
             await first.SendAsync(InstallPersonal());
         }
-        await using var second = new BotApplication(folder);
+        await using var second = new BotApplication(Provider, folder);
         await second.SendAsync(InstallPersonal());
 
         Assert.Empty(second.Connector.Sent);
         Assert.Single(second.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
     }
 }
+
+public sealed class InstallTestsOnSqlite() : InstallTests(DatabaseProvider.Sqlite);
+
+public sealed class InstallTestsOnPostgreSql() : InstallTests(DatabaseProvider.PostgreSql);

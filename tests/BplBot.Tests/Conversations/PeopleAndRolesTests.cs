@@ -1,15 +1,16 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Conversations;
 
-public sealed class PeopleAndRolesTests
+public abstract class PeopleAndRolesTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task UnknownAadId_IsMatchedByTheEmailTheConnectorReports_AndLinkedForNextTime()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.Connector.AddMember(UserId, "Fatima.Noor@example.se", "Fatima Noor");
         await app.SendAsync(PersonalMessage("vem är jag"));
 
@@ -28,7 +29,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task UnmatchedUser_IsLookedUpAtMostOnceADay()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("hjälp"));
         await app.SendAsync(PersonalMessage("hjälp"));
 
@@ -38,7 +39,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task DemoCoach_GivesTheRole_AndHelpShowsIt()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo coach nassjo"));
         await app.SendAsync(PersonalMessage("vem är jag"));
 
@@ -53,7 +54,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task DemoAmbiguousTeam_AsksWhichOne_AndGrantsNothing()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo medlem Värnamo"));
 
         var text = Assert.Single(app.Connector.SentTexts);
@@ -66,7 +67,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task DemoOff_RemovesTheDemoRoles()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo samordnare"));
         await app.SendAsync(PersonalMessage("demo av"));
 
@@ -77,7 +78,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task Link_InAChannelByATeamMember_LinksTheChannel()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo medlem Nässjö"));
         await app.SendAsync(ChannelPost("koppla nassjo", postId: "300"));
 
@@ -90,7 +91,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task Link_ByAMemberOfAnotherTeam_IsRefused()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo medlem Attarp"));
         await app.SendAsync(GroupMessage("koppla Nässjö"));
 
@@ -101,7 +102,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task Link_InPersonalChat_ExplainsWhereToDoIt()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo samordnare"));
         await app.SendAsync(PersonalMessage("koppla Nässjö"));
 
@@ -111,7 +112,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task Link_ByAPersonOutsideTheNetwork_IsToldHowToGetAccess()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(GroupMessage("koppla Nässjö"));
 
         Assert.Contains("Du finns inte med i nätverket", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal);
@@ -120,7 +121,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task Koppla_ByMemberOfAnotherTeam_DoesNotMoveAnExistingLink()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo medlem Nässjö"));
         await app.SendAsync(GroupMessage("koppla Nässjö"));
         const string erik = "29:1-erik", erikAad = "00000000-0000-0000-0000-0000000000e1";
@@ -136,7 +137,7 @@ public sealed class PeopleAndRolesTests
     [Fact]
     public async Task Koppla_ToAnotherTeam_ByACoordinator_AsksFirst_ThenMovesTheLink()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("demo samordnare"));
         await app.SendAsync(GroupMessage("koppla Nässjö"));
 
@@ -149,3 +150,7 @@ public sealed class PeopleAndRolesTests
         Assert.Equal(attarp, app.WithDb(db => db.ConversationReferences.AsNoTracking().Single(c => c.ConversationType == "groupChat")).ImprovementTeamId);
     }
 }
+
+public sealed class PeopleAndRolesTestsOnSqlite() : PeopleAndRolesTests(DatabaseProvider.Sqlite);
+
+public sealed class PeopleAndRolesTestsOnPostgreSql() : PeopleAndRolesTests(DatabaseProvider.PostgreSql);

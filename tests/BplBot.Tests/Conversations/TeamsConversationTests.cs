@@ -1,15 +1,16 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Conversations;
 
-public sealed class TeamsConversationTests
+public abstract class TeamsConversationTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task GroupChat_BotMentioned_MentionIsStrippedBeforeTheCommandIsRead()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(GroupMessage("hjälp"));
 
         var reply = Assert.Single(app.Connector.Sent);
@@ -21,7 +22,7 @@ public sealed class TeamsConversationTests
     [Fact]
     public async Task ChannelPost_ReplyLandsInItsThread_WithIdsEscaped()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(ChannelPost("team", postId: "1795456268823"));
 
         var reply = Assert.Single(app.Connector.Sent);
@@ -35,7 +36,7 @@ public sealed class TeamsConversationTests
     [Fact]
     public async Task ChannelReference_IsStoredByChannelNotByThread()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(ChannelPost("team", postId: "100"));
         await app.SendAsync(ChannelPost("team", postId: "200"));
 
@@ -49,7 +50,7 @@ public sealed class TeamsConversationTests
     [Fact]
     public async Task DuplicateDelivery_IsProcessedOnce()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var activity = PersonalMessage("hjälp", id: "same-id");
         await app.SendAsync(activity);
         await app.SendAsync(activity);
@@ -61,7 +62,7 @@ public sealed class TeamsConversationTests
     [Fact]
     public async Task DuplicateDelivery_ArrivingConcurrently_IsProcessedOnce()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var activity = PersonalMessage("team", id: "raced-id");
         await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.SendAsync(activity)));
 
@@ -71,7 +72,7 @@ public sealed class TeamsConversationTests
     [Fact]
     public async Task SameActivityIdInAnotherConversation_IsNotADuplicate()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("hjälp", id: "shared-id"));
         await app.SendAsync(GroupMessage("hjälp", id: "shared-id"));
 
@@ -81,7 +82,7 @@ public sealed class TeamsConversationTests
     [Fact]
     public async Task EveryMessage_RefreshesTheReference_WithServiceUrlAndUser()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SendAsync(PersonalMessage("hjälp"));
 
         var reference = Assert.Single(app.WithDb(db => db.ConversationReferences.AsNoTracking().ToList()));
@@ -93,3 +94,7 @@ public sealed class TeamsConversationTests
         Assert.True(reference.IsActive);
     }
 }
+
+public sealed class TeamsConversationTestsOnSqlite() : TeamsConversationTests(DatabaseProvider.Sqlite);
+
+public sealed class TeamsConversationTestsOnPostgreSql() : TeamsConversationTests(DatabaseProvider.PostgreSql);

@@ -25,6 +25,26 @@ public sealed class StartFailureTests
     }
 
     [Fact]
+    public async Task UnreachablePostgreSql_StopsTheStart_WithOnePlainMessage()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there now
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__Bpl"] = $"Host=127.0.0.1;Port={port};Database=bplbot;Username=bplbot;Timeout=3",
+            ["Bot__AppId"] = "",
+        }, Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The PostgreSQL database named by ConnectionStrings:Bpl cannot be opened", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NetworkFileOnTopOfTheDemo_IsRefused()
     {
         string folder;

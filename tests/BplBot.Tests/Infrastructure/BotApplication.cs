@@ -20,26 +20,43 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public BotApplication(string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null,
         TimeProvider? time = null)
-        : this(folder, settings, connector, time, tokens: null)
+        : this(DatabaseProvider.Sqlite, folder, settings, connector, time, tokens: null)
+    {
+    }
+
+    /// <summary>The bot on <paramref name="database"/>: on PostgreSQL its own database (named after the folder, so a restart finds it again).</summary>
+    public BotApplication(DatabaseProvider database, string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null,
+        TimeProvider? time = null)
+        : this(database, folder, settings, connector, time, tokens: null)
+    {
+    }
+
+    internal BotApplication(DatabaseProvider database, TokenMode tokens, string? folder = null, Dictionary<string, string?>? settings = null,
+        FakeConnector? connector = null, TimeProvider? time = null)
+        : this(database, folder, TokenMode.Settings().Concat(settings ?? []).ToDictionary(p => p.Key, p => p.Value), connector, time, tokens)
     {
     }
 
     /// <summary>The bot with a real app id (<see cref="TokenMode"/>): every post carries a valid token from Teams' service URL.</summary>
     internal BotApplication(TokenMode tokens, string? folder = null, Dictionary<string, string?>? settings = null, FakeConnector? connector = null,
         TimeProvider? time = null)
-        : this(folder, TokenMode.Settings().Concat(settings ?? []).ToDictionary(p => p.Key, p => p.Value), connector, time, tokens)
+        : this(DatabaseProvider.Sqlite, folder, TokenMode.Settings().Concat(settings ?? []).ToDictionary(p => p.Key, p => p.Value), connector, time, tokens)
     {
     }
 
-    private BotApplication(string? folder, Dictionary<string, string?>? settings, FakeConnector? connector, TimeProvider? time, TokenMode? tokens)
+    private BotApplication(DatabaseProvider database, string? folder, Dictionary<string, string?>? settings, FakeConnector? connector, TimeProvider? time, TokenMode? tokens)
     {
         Tokens = tokens;
         Time = time;
         Folder = folder ?? Directory.CreateTempSubdirectory("bplbot-test-").FullName;
         Connector = connector ?? new FakeConnector();
+        Database = database;
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Bpl"] = $"Data Source={Path.Combine(Folder, "bplbot.db")}",
+            ["Database:Provider"] = database.ToString(),
+            ["ConnectionStrings:Bpl"] = database == DatabaseProvider.PostgreSql
+                ? TestPostgres.Database(Path.GetFileName(Folder))
+                : $"Data Source={Path.Combine(Folder, "bplbot.db")}",
             ["Bot:AppId"] = "",
             ["Network:File"] = "",
             ["Jobs:SchedulerName"] = "test-" + Guid.NewGuid().ToString("N"),
@@ -48,6 +65,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    public DatabaseProvider Database { get; }
 
     internal TokenMode? Tokens { get; }
 
@@ -115,6 +134,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        // Each test has its own PostgreSQL database, so its idle pooled connections would only pile up on the server.
+        if (Database == DatabaseProvider.PostgreSql) Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(_settings["ConnectionStrings:Bpl"]));
         GC.SuppressFinalize(this);
     }
 

@@ -12,5 +12,9 @@ public sealed record RecordedCall(HttpMethod Method, Uri Uri, string? Body, stri
 
     public string? Text => Body is null ? null : Json.TryGetProperty("text", out var t) ? t.GetString() : null;
 
+    /// <summary>What a person reads: the text, or for a card alone its fallback text.</summary>
+    public string? Shown => Text ?? (Body is not null && Json.TryGetProperty("attachments", out var a) && a.GetArrayLength() > 0
+        && a[0].GetProperty("content").TryGetProperty("fallbackText", out var f) ? f.GetString() : null);
+
     public bool IsActivityPost => Method == HttpMethod.Post && RawPath.Contains("/activities", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Reminders;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BplBot.Tests.Meetings;
 
 /// <summary>Coordinators manage meetings in chat; each meeting's reminders live as triggers in Quartz's store.</summary>
-public sealed class MeetingCommandTests
+public abstract class MeetingCommandTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static Task<IReadOnlyList<DateTimeOffset>> FireTimesAsync(BotApplication app, int ordinal) => app.InScopeAsync(async sp =>
     {
@@ -24,7 +25,7 @@ public sealed class MeetingCommandTests
     [Fact]
     public async Task NewMeeting_SchedulesRemindersAt0900_AndMovingOrCancellingMovesThem()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         var added = await app.SayAsync("ny träff 2027-01-19 09:00-12:00 Jönköping tema: Mätningar");
@@ -47,7 +48,7 @@ public sealed class MeetingCommandTests
     [Fact]
     public async Task NewMeeting_WithoutText_GivesACardForm_WhoseSubmitAddsTheMeeting()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
         var before = app.Connector.Sent.Count;
         await app.SendAsync(TeamsActivities.PersonalMessage("ny träff"));
@@ -81,7 +82,7 @@ public sealed class MeetingCommandTests
     [Fact]
     public async Task Reminders_StayAt0900Local_AcrossBothDaylightSavingChangesOf2027()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         await app.SayAsync("ny träff 2027-04-06 09:00 Värnamo");
@@ -96,7 +97,7 @@ public sealed class MeetingCommandTests
     [Fact]
     public async Task Reminders_OnAWeekendOrHoliday_MoveToThePreviousWorkingDay()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         // Tuesday 30 March 2027: the day before is annandag påsk, three days before a Saturday; both move to Thursday 25 March.
@@ -108,12 +109,12 @@ public sealed class MeetingCommandTests
     [Fact]
     public async Task MeetingCommands_AreForCoordinators_AndExplainBadInput()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo medlem nassjo");
         Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("ny träff 2027-01-19 09:00 Jönköping"), StringComparison.Ordinal);
         Assert.Contains("Kommande träffar", await app.SayAsync("träffar"), StringComparison.Ordinal);
 
-        await using var coordinator = new BotApplication();
+        await using var coordinator = new BotApplication(Provider);
         await coordinator.SayAsync("demo samordnare");
         Assert.Contains("Skriv datum och tid så här", await coordinator.SayAsync("ny träff i januari"), StringComparison.Ordinal);
         Assert.Contains("har redan varit", await coordinator.SayAsync("ny träff 2020-01-19 09:00 Jönköping"), StringComparison.Ordinal);
@@ -126,7 +127,7 @@ public sealed class MeetingCommandTests
     [Fact]
     public async Task DemoMeetings_HaveTheirRemindersScheduledAtStart()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         _ = app.Server;
 
         var times = await FireTimesAsync(app, 10);
@@ -136,3 +137,7 @@ public sealed class MeetingCommandTests
 
     private static DateTimeOffset At(int year, int month, int day, int utcHour) => new(year, month, day, utcHour, 0, 0, TimeSpan.Zero);
 }
+
+public sealed class MeetingCommandTestsOnSqlite() : MeetingCommandTests(DatabaseProvider.Sqlite);
+
+public sealed class MeetingCommandTestsOnPostgreSql() : MeetingCommandTests(DatabaseProvider.PostgreSql);

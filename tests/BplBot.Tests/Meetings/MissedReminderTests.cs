@@ -16,7 +16,7 @@ namespace BplBot.Tests.Meetings;
 /// A reminder due while the bot was down goes out once when it is back (inside the window), never twice, and not at
 /// all when it is later than the window. Quartz runs on the app's clock, so the "downtime" is a fake clock's jump.
 /// </summary>
-public sealed class MissedReminderTests
+public abstract class MissedReminderTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     // Wednesday 10 February 2027: a same-day reminder at 08:30 Stockholm (07:30 UTC).
     private static readonly DateTimeOffset DueAt = Stockholm.ToInstant(new DateOnly(2027, 2, 10), new TimeOnly(8, 30));
@@ -37,7 +37,7 @@ public sealed class MissedReminderTests
         var connector = new FakeConnector();
         string folder;
         int meetingId;
-        await using (var first = new BotApplication(settings: Settings(window), connector: connector, time: new FakeTimeProvider(DueAt.AddHours(-1))))
+        await using (var first = new BotApplication(Provider, settings: Settings(window), connector: connector, time: new FakeTimeProvider(DueAt.AddHours(-1))))
         {
             folder = first.Folder;
             await first.SendAsync(InstallPersonal());
@@ -57,7 +57,7 @@ public sealed class MissedReminderTests
         foreach (var late in new[] { 5, 6 })
         {
             var clock = new FakeTimeProvider(DueAt.AddMinutes(late));
-            await using var again = new BotApplication(folder, settings: Settings(window), connector: connector, time: clock);
+            await using var again = new BotApplication(Provider, folder, settings: Settings(window), connector: connector, time: clock);
             _ = again.Server;
             // The first return waits for the reminder (or 3 s when none is due); the second gives a repeat 3 s to show.
             var deadline = DateTime.UtcNow.AddSeconds(late == 5 && expected == 1 ? 30 : 3);
@@ -68,7 +68,7 @@ public sealed class MissedReminderTests
             }
         }
 
-        await using var check = new BotApplication(folder, settings: Settings(window), connector: connector, time: new FakeTimeProvider(DueAt.AddMinutes(7)));
+        await using var check = new BotApplication(Provider, folder, settings: Settings(window), connector: connector, time: new FakeTimeProvider(DueAt.AddMinutes(7)));
         var sent = check.WithDb(db => db.OutboxMessages.AsNoTracking().Count(m => m.Occasion == $"reminder:{meetingId}:0" && m.Status == OutboxStatus.Sent));
         Assert.Equal(expected, sent);
         Assert.Equal(expected, Reminders(connector));
@@ -84,7 +84,7 @@ public sealed class MissedReminderTests
     public async Task MisfiredTrigger_IsJudgedByItsPlannedTime_NotByWhenItFinallyFires(string window, int expected)
     {
         var now = DueAt.AddMinutes(15);
-        await using var app = new BotApplication(settings: Settings(window), time: new FakeTimeProvider(now));
+        await using var app = new BotApplication(Provider, settings: Settings(window), time: new FakeTimeProvider(now));
         await app.SendAsync(InstallPersonal());
         app.AddMembers("vetlanda", 1, "misfire");
         var meetingId = app.WithDb(db =>
@@ -112,7 +112,7 @@ public sealed class MissedReminderTests
         Assert.Equal(expected, Math.Min(planned, 1));
     }
 
-    private static int Reminders(FakeConnector connector) => connector.Sent.Count(c => (c.Text ?? "").Contains("träff 50", StringComparison.Ordinal));
+    private static int Reminders(FakeConnector connector) => connector.Sent.Count(c => (c.Shown ?? "").Contains("träff 50", StringComparison.Ordinal));
 }
 
 /// <summary>What Quartz hands a job whose trigger misfired and fired now (FireNow): its scheduled time is "now".</summary>
@@ -137,3 +137,7 @@ internal sealed class MisfiredContext(Quartz.ITrigger trigger) : Quartz.IJobExec
     public Quartz.TriggerKey RecoveringTriggerKey => throw new NotSupportedException();
     public int RetryAttempt => 0;
 }
+
+public sealed class MissedReminderTestsOnSqlite() : MissedReminderTests(DatabaseProvider.Sqlite);
+
+public sealed class MissedReminderTestsOnPostgreSql() : MissedReminderTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Collections.Concurrent;
 using System.Net;
 using BplBot.Outbox;
@@ -11,7 +12,7 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Meetings;
 
 /// <summary>Reminders through the outbox to the fake connector: who gets them, exactly once, through restarts and faults.</summary>
-public sealed class ReminderDeliveryTests
+public abstract class ReminderDeliveryTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static readonly Dictionary<string, string?> Fast = new()
     {
@@ -34,7 +35,7 @@ public sealed class ReminderDeliveryTests
     [Fact]
     public async Task Reminder_GoesToMembersOfTeamsThatHaveNotReported_AndNotToPausedPeople()
     {
-        await using var app = new BotApplication(settings: Fast);
+        await using var app = new BotApplication(Provider, settings: Fast);
         app.AsFatima();
         await app.CompleteCheckInAsync(); // Nässjö has reported
         var vetlanda = app.AddMembers("vetlanda", 3);
@@ -56,25 +57,25 @@ public sealed class ReminderDeliveryTests
         Assert.DoesNotContain(rows, r => r.Recipient == $"person:{vetlanda[2]}");
         Assert.DoesNotContain(rows, r => nassjo.Any(id => r.Recipient == $"person:{id}"));
         Assert.All(rows.Where(r => r.Status == OutboxStatus.Failed), r => Assert.Equal("no way to reach the person in Teams yet", r.LastError));
-        var reminder = app.Connector.Sent.First(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal));
-        Assert.Contains("Vetlanda har inte rapporterat", reminder.Text, StringComparison.Ordinal);
+        var reminder = app.Connector.Sent.First(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal));
+        Assert.Contains("Vetlanda har inte rapporterat", reminder.Shown, StringComparison.Ordinal);
         Assert.Contains("Rapportera nu", reminder.Body, StringComparison.Ordinal);
         // Each person got a 1:1 chat created once, with the tenant.
         Assert.Equal(2, app.Connector.Calls.Count(c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
 
         Assert.Equal(0, await RemindAsync(app)); // the same occasion again plans nothing
-        Assert.Equal(2, app.Connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
+        Assert.Equal(2, app.Connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
 
         // The next reminder reuses the stored chats: no conversation is created twice.
         Assert.True(await RemindAsync(app, daysBefore: 1) >= 2);
-        await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)) == 4, "the second reminder");
+        await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)) == 4, "the second reminder");
         Assert.Equal(2, app.Connector.Calls.Count(c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task Reminder_AlsoGoesToTheTeamsLinkedChannel()
     {
-        await using var app = new BotApplication(settings: Fast);
+        await using var app = new BotApplication(Provider, settings: Fast);
         await app.SayAsync("demo samordnare");
         await app.SendAsync(ChannelPost("koppla Vetlanda", "2001"));
         app.Connector.Clear();
@@ -84,7 +85,7 @@ public sealed class ReminderDeliveryTests
         await RhythmKit.EventuallyAsync(() => app.Connector.Sent.Any(c => c.RawPath.Contains(Uri.EscapeDataString(TeamId), StringComparison.Ordinal)),
             "the reminder in Vetlanda's channel");
         var inChannel = app.Connector.Sent.Single(c => c.RawPath.Contains(Uri.EscapeDataString(TeamId), StringComparison.Ordinal));
-        Assert.Contains("Vetlanda har inte rapporterat", inChannel.Text, StringComparison.Ordinal);
+        Assert.Contains("Vetlanda har inte rapporterat", inChannel.Shown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class ReminderDeliveryTests
     {
         var connector = new FakeConnector { ActivityDelay = TimeSpan.FromMilliseconds(15) };
         string folder;
-        await using (var first = new BotApplication(settings: Fast, connector: connector))
+        await using (var first = new BotApplication(Provider, settings: Fast, connector: connector))
         {
             folder = first.Folder;
             await first.SendAsync(InstallPersonal());
@@ -105,7 +106,7 @@ public sealed class ReminderDeliveryTests
         var sentBeforeRestart = connector.Sent.Count;
         Assert.InRange(sentBeforeRestart, 40, 199);
 
-        await using var second = new BotApplication(folder, settings: Fast, connector: connector);
+        await using var second = new BotApplication(Provider, folder, settings: Fast, connector: connector);
         _ = second.Server;
         await RhythmKit.EventuallyAsync(() => Delivered(connector).Count == 200, "all 200 recipients", 90);
         await Task.Delay(1500); // one more poll: nothing further may go out
@@ -132,7 +133,7 @@ public sealed class ReminderDeliveryTests
             }
             return FakeConnector.Json(HttpStatusCode.ServiceUnavailable, """{"error":{"code":"ServiceUnavailable"}}""");
         };
-        await using var app = new BotApplication(settings: Fast, connector: connector);
+        await using var app = new BotApplication(Provider, settings: Fast, connector: connector);
         await app.SendAsync(InstallPersonal());
         app.AddMembers("vetlanda", 40, "f");
         connector.Clear();
@@ -149,11 +150,11 @@ public sealed class ReminderDeliveryTests
     public async Task RecipientWhoRemovedTheBot_EndsAsRecipientGone_IsNotRetried_AndIsInTheDigest()
     {
         var connector = new FakeConnector();
-        await using var app = new BotApplication(settings: Fast, connector: connector);
+        await using var app = new BotApplication(Provider, settings: Fast, connector: connector);
         await app.SendAsync(InstallPersonal());
         await app.SayAsync("demo samordnare");
         var gone = app.AddMembers("vetlanda", 1, "gone")[0];
-        connector.Respond = call => call.IsActivityPost && (call.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)
+        connector.Respond = call => call.IsActivityPost && (call.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)
             ? FakeConnector.Json(HttpStatusCode.Forbidden, """{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""")
             : null;
 
@@ -161,9 +162,11 @@ public sealed class ReminderDeliveryTests
 
         await RhythmKit.EventuallyAsync(() => app.WithDb(db => db.OutboxMessages.Any(m => m.Status == OutboxStatus.RecipientGone)), "recipient gone");
         await Task.Delay(1500);
-        Assert.Equal(1, connector.Sent.Count(c => (c.Text ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
+        Assert.Equal(1, connector.Sent.Count(c => (c.Shown ?? "").Contains("Påminnelse", StringComparison.Ordinal)));
         connector.Respond = null;
-        var digest = await app.SayAsync("digest");
+        var before = app.Connector.Sent.Count;
+        await app.SayAsync("digest");
+        var digest = app.CardsSince(before).Single().Text();
         Assert.Contains("Når inte längre", digest, StringComparison.Ordinal);
         Assert.Contains("gone 0", digest, StringComparison.Ordinal);
         Assert.Equal($"person:{gone}", app.WithDb(db => db.OutboxMessages.Single(m => m.Status == OutboxStatus.RecipientGone).Recipient));
@@ -172,7 +175,7 @@ public sealed class ReminderDeliveryTests
     [Fact]
     public async Task ReminderJob_ThroughTheScheduler_PlansAndSends()
     {
-        await using var app = new BotApplication(settings: Fast);
+        await using var app = new BotApplication(Provider, settings: Fast);
         await app.SendAsync(InstallPersonal());
         app.AddMembers("mullsjo", 2, "job");
         var meetingId = app.WithDb(db => db.Meetings.Single(m => m.Ordinal == 9).Id);
@@ -184,3 +187,7 @@ public sealed class ReminderDeliveryTests
             "the job's two reminders sent");
     }
 }
+
+public sealed class ReminderDeliveryTestsOnSqlite() : ReminderDeliveryTests(DatabaseProvider.Sqlite);
+
+public sealed class ReminderDeliveryTestsOnPostgreSql() : ReminderDeliveryTests(DatabaseProvider.PostgreSql);

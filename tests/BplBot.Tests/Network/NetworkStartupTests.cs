@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Net;
 using System.Net.Http.Json;
 using BplBot.Health;
@@ -8,14 +9,14 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 
 namespace BplBot.Tests.Network;
 
-public sealed class NetworkStartupTests
+public abstract class NetworkStartupTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static string ExampleFile => Path.Combine(NetworkFileReaderTests.RepositoryRoot(), "docs", "network.example.json");
 
     [Fact]
     public async Task EmptyDatabase_WithoutAFile_GetsTheDemoNetwork()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         _ = app.Server;
 
         Assert.Equal(7, app.WithDb(db => db.Teams.Count()));
@@ -27,7 +28,7 @@ public sealed class NetworkStartupTests
     [Fact]
     public async Task NetworkFile_IsLoaded_AndDemoCommandIsRefused()
     {
-        await using var app = new BotApplication(settings: new() { ["Network:File"] = ExampleFile });
+        await using var app = new BotApplication(Provider, settings: new() { ["Network:File"] = ExampleFile });
         await app.SendAsync(PersonalMessage("demo samordnare"));
 
         Assert.Equal(["attarp", "nassjo"], app.WithDb(db => db.Teams.Select(t => t.Key).OrderBy(k => k).ToList()));
@@ -39,12 +40,12 @@ public sealed class NetworkStartupTests
     public async Task NetworkFile_ImportedTwice_ChangesNothing_AndKeepsRolesGivenSince()
     {
         string folder;
-        await using (var first = new BotApplication(settings: new() { ["Network:File"] = ExampleFile }))
+        await using (var first = new BotApplication(Provider, settings: new() { ["Network:File"] = ExampleFile }))
         {
             folder = first.Folder;
             _ = first.Server;
         }
-        await using var second = new BotApplication(folder, new() { ["Network:File"] = ExampleFile });
+        await using var second = new BotApplication(Provider, folder, new() { ["Network:File"] = ExampleFile });
         _ = second.Server;
 
         Assert.Equal(2, second.WithDb(db => db.Teams.Count()));
@@ -55,7 +56,7 @@ public sealed class NetworkStartupTests
     [Fact]
     public async Task Healthz_ReportsDatabaseAndScheduler()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         var client = app.CreateClient();
         // Quartz starts its scheduler once the application has started; until then health says so with a 503.
         HttpResponseMessage response;
@@ -66,14 +67,24 @@ public sealed class NetworkStartupTests
             var report = await response.Content.ReadFromJsonAsync<HealthReport>();
             Assert.Equal("ok", report!.Database);
             if (response.StatusCode == HttpStatusCode.ServiceUnavailable) Assert.NotEqual("running", report.Scheduler);
-            else Assert.Equal(new HealthReport("healthy", "ok", "running"), report);
+            else
+            {
+                Assert.Equal(("healthy", "ok", "running"), (report.Status, report.Database, report.Scheduler));
+                Assert.Equal(Provider == DatabaseProvider.Sqlite ? "sqlite" : "postgresql", report.Provider);
+                // On PostgreSQL the cluster's scheduler instances are listed (here: this one); SQLite has no cluster.
+                if (Provider == DatabaseProvider.PostgreSql) Assert.True(Assert.Single(report.Cluster!).ThisInstance);
+                else Assert.Null(report.Cluster);
+            }
             if (response.StatusCode == HttpStatusCode.OK) break;
             await Task.Delay(100);
         }
         while (DateTime.UtcNow < deadline);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+}
 
+public sealed class NetworkStartupTestsOnSqlite() : NetworkStartupTests(DatabaseProvider.Sqlite)
+{
     [Fact]
     public async Task Database_IsInWalMode()
     {
@@ -84,3 +95,5 @@ public sealed class NetworkStartupTests
         Assert.Equal("wal", mode);
     }
 }
+
+public sealed class NetworkStartupTestsOnPostgreSql() : NetworkStartupTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Domain.Network;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
@@ -8,7 +9,7 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Security;
 
 /// <summary>Security review F7: the network file revokes what it gave; roles given in chat stay.</summary>
-public sealed class FileRolesTests
+public abstract class FileRolesTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static string ExampleFile => Path.Combine(NetworkFileReaderTests.RepositoryRoot(), "docs", "network.example.json");
 
@@ -27,7 +28,7 @@ public sealed class FileRolesTests
     {
         var file = await CopyAsync();
         string folder;
-        await using (var first = new BotApplication(settings: new() { ["Network:File"] = file }))
+        await using (var first = new BotApplication(Provider, settings: new() { ["Network:File"] = file }))
         {
             folder = first.Folder;
             Assert.Equal([Role.Coordinator], RolesOf(first, "samordnare@example.se"));
@@ -38,7 +39,7 @@ public sealed class FileRolesTests
             .Replace("\"email\": \"coach@example.se\"", "\"email\": \"annan@example.se\"", StringComparison.Ordinal);
         await File.WriteAllTextAsync(file, json);
 
-        await using var second = new BotApplication(folder, new() { ["Network:File"] = file });
+        await using var second = new BotApplication(Provider, folder, new() { ["Network:File"] = file });
         _ = second.Server;
 
         Assert.Equal([Role.Member], RolesOf(second, "samordnare@example.se"));
@@ -51,7 +52,7 @@ public sealed class FileRolesTests
     {
         var file = await CopyAsync();
         string folder;
-        await using (var first = new BotApplication(settings: new() { ["Network:File"] = file }))
+        await using (var first = new BotApplication(Provider, settings: new() { ["Network:File"] = file }))
         {
             folder = first.Folder;
             await first.SendAsync(PersonalMessage("roll medlem ny.person@example.se Attarp", aad: "00000000-0000-0000-0000-00000000c001"));
@@ -59,10 +60,14 @@ public sealed class FileRolesTests
         }
         await File.AppendAllTextAsync(file, " "); // a changed file is imported again
 
-        await using var second = new BotApplication(folder, new() { ["Network:File"] = file });
+        await using var second = new BotApplication(Provider, folder, new() { ["Network:File"] = file });
         _ = second.Server;
 
         Assert.Equal([Role.Member], RolesOf(second, "ny.person@example.se"));
         Assert.Equal([Role.Coordinator], RolesOf(second, "samordnare@example.se"));
     }
 }
+
+public sealed class FileRolesTestsOnSqlite() : FileRolesTests(DatabaseProvider.Sqlite);
+
+public sealed class FileRolesTestsOnPostgreSql() : FileRolesTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Tests.Infrastructure;
 using BplBot.Tests.Network;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace BplBot.Tests.Security;
 /// Security review F1 and F2: with a real app id nobody becomes a coordinator by accident, and a Teams account is
 /// trusted only from our tenants, by its AAD object id or the UPN its tenant vouches for.
 /// </summary>
-public sealed class TenantAndIdentityTests
+public abstract class TenantAndIdentityTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private const string Intruder = "eeeeeeee-0000-0000-0000-00000000000e";
     private static string ExampleFile => Path.Combine(NetworkFileReaderTests.RepositoryRoot(), "docs", "network.example.json");
@@ -51,7 +52,7 @@ public sealed class TenantAndIdentityTests
     [Fact]
     public async Task TokenMode_WithDemoAskedForByName_RunsTheDemo_AndSaysSoAtStart()
     {
-        await using var app = new BotApplication(new TokenMode(), settings: new() { ["Network:Demo"] = "true" });
+        await using var app = new BotApplication(Provider, new TokenMode(), settings: new() { ["Network:Demo"] = "true" });
         await app.SendAsync(PersonalMessage("demo samordnare"));
 
         Assert.Contains("Du är nu samordnare i demonätverket", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal);
@@ -62,7 +63,7 @@ public sealed class TenantAndIdentityTests
     [Fact]
     public async Task DemoCommand_WithValidatedToken_AndTheRealNetwork_IsRefused()
     {
-        await using var app = new BotApplication(new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
+        await using var app = new BotApplication(Provider, new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
         await app.SendAsync(PersonalMessage("demo samordnare"));
 
         Assert.Contains("finns bara när demonätverket används", Assert.Single(app.Connector.SentTexts), StringComparison.Ordinal);
@@ -73,7 +74,7 @@ public sealed class TenantAndIdentityTests
     [Fact]
     public async Task ForeignTenantActivity_IsIgnored_LeavingNoRows()
     {
-        await using var app = new BotApplication(new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
+        await using var app = new BotApplication(Provider, new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
         _ = app.Server;
         app.Connector.AddMember(UserId, "samordnare@example.se", "Intruder");
 
@@ -92,7 +93,7 @@ public sealed class TenantAndIdentityTests
     public async Task AllowedTenantIds_AdmitEveryListedTenant()
     {
         const string municipality = "33333333-3333-3333-3333-333333333333";
-        await using var app = new BotApplication(new TokenMode(), settings: new()
+        await using var app = new BotApplication(Provider, new TokenMode(), settings: new()
         {
             ["Network:File"] = ExampleFile,
             ["Bot:AllowedTenantIds:0"] = TenantId,
@@ -107,7 +108,7 @@ public sealed class TenantAndIdentityTests
     [Fact]
     public async Task EmailAlone_DoesNotMatch_TheUpnDoes()
     {
-        await using var app = new BotApplication(new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
+        await using var app = new BotApplication(Provider, new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
         _ = app.Server;
         app.Connector.Members[UserId] =
             $$"""{"id":"{{UserId}}","name":"Intruder","email":"medlem@example.se","userPrincipalName":"intruder@evil.onmicrosoft.com","tenantId":"{{TenantId}}"}""";
@@ -128,7 +129,7 @@ public sealed class TenantAndIdentityTests
     [Fact]
     public async Task MemberOfAForeignTenant_IsNotMatchedByUpn()
     {
-        await using var app = new BotApplication(new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
+        await using var app = new BotApplication(Provider, new TokenMode(), settings: new() { ["Network:File"] = ExampleFile });
         _ = app.Server;
         app.Connector.Members[UserId] =
             $$"""{"id":"{{UserId}}","name":"Guest","userPrincipalName":"medlem@example.se","tenantId":"{{TokenMode.ForeignTenant}}"}""";
@@ -142,7 +143,7 @@ public sealed class TenantAndIdentityTests
     public async Task Coordinator_IsNeverLinkedByUpn()
     {
         var file = await FileAsync(json => json.Replace("\"aadObjectId\": \"00000000-0000-0000-0000-00000000c001\", ", "", StringComparison.Ordinal));
-        await using var app = new BotApplication(settings: new() { ["Network:File"] = file });
+        await using var app = new BotApplication(Provider, settings: new() { ["Network:File"] = file });
         app.Connector.AddMember(UserId, "samordnare@example.se", "Someone");
         await app.SendAsync(PersonalMessage("vem är jag"));
 
@@ -156,7 +157,7 @@ public sealed class TenantAndIdentityTests
     {
         var file = await FileAsync(json => json);
         string folder;
-        await using (var first = new BotApplication(settings: new() { ["Network:File"] = file }))
+        await using (var first = new BotApplication(Provider, settings: new() { ["Network:File"] = file }))
         {
             folder = first.Folder;
             first.Connector.AddMember(UserId, "medlem@example.se", "Intruder");
@@ -167,7 +168,7 @@ public sealed class TenantAndIdentityTests
         await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace(
             "\"email\": \"medlem@example.se\",", $"\"email\": \"medlem@example.se\", \"aadObjectId\": \"{real}\",", StringComparison.Ordinal));
 
-        await using var second = new BotApplication(folder, new() { ["Network:File"] = file });
+        await using var second = new BotApplication(Provider, folder, new() { ["Network:File"] = file });
         await second.SendAsync(PersonalMessage("vem är jag", aad: Intruder));
 
         Assert.Equal(real, second.WithDb(db => db.People.Single(p => p.Email == "medlem@example.se").AadObjectId));
@@ -180,7 +181,7 @@ public sealed class TenantAndIdentityTests
     public async Task ProactiveMessage_OpensTheChatInThePersonsOwnTenant()
     {
         const string municipality = "33333333-3333-3333-3333-333333333333";
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         // Sara Holm, Nässjö's coach, has only written in a group chat of her municipality's tenant: no 1:1 chat yet.
         const string coachId = "29:1-sara-holm", coachAad = "00000000-0000-0000-0000-0000000000c0";
         app.Connector.AddMember(coachId, "sara.holm@example.se", "Sara Holm");
@@ -192,6 +193,8 @@ public sealed class TenantAndIdentityTests
         foreach (var answer in new[] { "3,5", "Fler hembesök görs tillsammans", "14", "30", "hoppa över", "hoppa över", "hoppa över", "ja", "Hur mäter vi?", "spara" })
             await app.SendAsync(PersonalMessage(answer));
 
+        await Meetings.RhythmKit.EventuallyAsync(() => app.Connector.Calls.Any(c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)),
+            "the coach's 1:1 chat opened by the outbox");
         var create = Assert.Single(app.Connector.Calls, c => c.Method == HttpMethod.Post && c.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal));
         Assert.Contains($"\"tenantId\":\"{municipality}\"", create.Body, StringComparison.Ordinal);
         Assert.Contains(coachId, create.Body, StringComparison.Ordinal);
@@ -205,3 +208,7 @@ public sealed class TenantAndIdentityTests
         return file;
     }
 }
+
+public sealed class TenantAndIdentityTestsOnSqlite() : TenantAndIdentityTests(DatabaseProvider.Sqlite);
+
+public sealed class TenantAndIdentityTestsOnPostgreSql() : TenantAndIdentityTests(DatabaseProvider.PostgreSql);

@@ -1,3 +1,4 @@
+using BplBot.Data;
 using BplBot.Domain.Network;
 using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
@@ -5,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BplBot.Tests.Status;
 
-public sealed class RoleCommandTests
+public abstract class RoleCommandTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     [Fact]
     public async Task Coordinator_GrantsAndRemovesRoles_InChat()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         Assert.Contains("Anna Svensson (anna.svensson@example.se) är nu coach för Vetlanda",
@@ -27,11 +28,11 @@ public sealed class RoleCommandTests
     [Fact]
     public async Task RoleCommand_ByANonCoordinator_OrMalformed_ChangesNothing()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo coach nassjo");
         Assert.Contains("är till för nätverkets samordnare", await app.SayAsync("roll coach anna@example.se Nässjö"), StringComparison.Ordinal);
 
-        await using var coordinator = new BotApplication();
+        await using var coordinator = new BotApplication(Provider);
         await coordinator.SayAsync("demo samordnare");
         Assert.Contains("Skriv t.ex.", await coordinator.SayAsync("roll coach Nässjö"), StringComparison.Ordinal);
         Assert.Contains("Skriv t.ex.", await coordinator.SayAsync("roll samordnare anna@example.se Nässjö"), StringComparison.Ordinal);
@@ -39,3 +40,7 @@ public sealed class RoleCommandTests
         Assert.False(coordinator.WithDb(db => db.People.Any(p => p.Email == "anna@example.se")));
     }
 }
+
+public sealed class RoleCommandTestsOnSqlite() : RoleCommandTests(DatabaseProvider.Sqlite);
+
+public sealed class RoleCommandTestsOnPostgreSql() : RoleCommandTests(DatabaseProvider.PostgreSql);

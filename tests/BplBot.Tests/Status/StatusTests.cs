@@ -1,3 +1,4 @@
+using BplBot.Data;
 using System.Net;
 using System.Text.Json.Nodes;
 using BplBot.Tests.CheckIn;
@@ -9,7 +10,7 @@ using static BplBot.Tests.Infrastructure.TeamsActivities;
 namespace BplBot.Tests.Status;
 
 /// <summary><c>status</c> through the real endpoint: finding the team, who may see it, the card, and the chart links.</summary>
-public sealed class StatusTests
+public abstract class StatusTests(DatabaseProvider provider) : ProviderTests(provider)
 {
     private static async Task<JsonObject> StatusCardAsync(BotApplication app, string text)
     {
@@ -25,7 +26,7 @@ public sealed class StatusTests
     [InlineData("status nasjö")]
     public async Task Status_ByNameCaseDiacriticsOrTypo_ShowsTheTeamsCard(string command)
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo coach nassjo");
 
         var card = await StatusCardAsync(app, command);
@@ -45,7 +46,7 @@ public sealed class StatusTests
     [Fact]
     public async Task Status_AmbiguousName_OffersAChoiceCard_WhoseButtonsWork()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         var card = await StatusCardAsync(app, "status Värnamo");
@@ -60,7 +61,7 @@ public sealed class StatusTests
     [Fact]
     public async Task Status_UnknownName_SuggestsTheClosest()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         Assert.Contains("Jag hittar inget team", await app.SayAsync("status Jönköpingsvägen"), StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed class StatusTests
     [Fact]
     public async Task Status_EachRolesView()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima(); // member of Nässjö
 
         Assert.Contains("Status – Nässjö", (await StatusCardAsync(app, "status Nässjö")).Text(), StringComparison.Ordinal);
@@ -77,19 +78,19 @@ public sealed class StatusTests
         Assert.Contains("Du kan inte se status för Vetlanda", refusal, StringComparison.Ordinal);
         Assert.Contains("Maja Lindqvist", refusal, StringComparison.Ordinal);
 
-        await using var coordinator = new BotApplication();
+        await using var coordinator = new BotApplication(Provider);
         await coordinator.SayAsync("demo samordnare");
         Assert.Contains("Status – Vetlanda", (await StatusCardAsync(coordinator, "status Vetlanda")).Text(), StringComparison.Ordinal);
 
-        await using var coach = new BotApplication();
+        await using var coach = new BotApplication(Provider);
         await coach.SayAsync("demo coach nassjo");
         Assert.Contains("Du kan inte se status för Vetlanda", await coach.SayAsync("status Vetlanda"), StringComparison.Ordinal);
 
-        await using var open = new BotApplication(settings: new() { ["Status:CoachesSeeAllTeams"] = "true" });
+        await using var open = new BotApplication(Provider, settings: new() { ["Status:CoachesSeeAllTeams"] = "true" });
         await open.SayAsync("demo coach nassjo");
         Assert.Contains("Status – Vetlanda", (await StatusCardAsync(open, "status Vetlanda")).Text(), StringComparison.Ordinal);
 
-        await using var nobody = new BotApplication();
+        await using var nobody = new BotApplication(Provider);
         var stranger = await nobody.SayAsync("status Nässjö");
         Assert.Contains("Du finns inte med i nätverket", stranger, StringComparison.Ordinal);
         Assert.DoesNotContain("@", stranger, StringComparison.Ordinal);
@@ -98,7 +99,7 @@ public sealed class StatusTests
     [Fact]
     public async Task Status_AfterACheckIn_ShowsTheSavedRatingReasonPgsaAndRequest()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
         await app.CompleteCheckInAsync(rating: "3,5", support: "ja", topic: "Hur ritar vi styrdiagram?");
 
@@ -115,7 +116,7 @@ public sealed class StatusTests
     public async Task ChartLink_FromACard_StillOpensAfterThreeDays_ShowingTheChartAsItWasSent()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        await using var app = new BotApplication(time: clock, settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
+        await using var app = new BotApplication(Provider, time: clock, settings: new() { ["Status:InlineChartsMaxBytes"] = "0" });
         await app.SayAsync("demo coach nassjo");
         var url = ImageUrls(await StatusCardAsync(app, "status Nässjö"))[0];
         Assert.StartsWith("http://localhost/charts/", url, StringComparison.Ordinal);
@@ -267,7 +268,7 @@ public sealed class StatusTests
     [Fact]
     public async Task Overview_ForACoordinator_HasEveryTeam()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
 
         var card = (await StatusCardAsync(app, "status")).Text();
@@ -280,7 +281,7 @@ public sealed class StatusTests
     [Fact]
     public async Task NextMeeting_SaysWhenWhereAndWhetherTheTeamReported()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         app.AsFatima();
 
         var reply = await app.SayAsync("nästa träff");
@@ -293,7 +294,7 @@ public sealed class StatusTests
     [Fact]
     public async Task CoachRating_IsKeptApartAndShown()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo coach nassjo");
 
         Assert.Contains("Din skattning av Nässjö är sparad: 3,0", await app.SayAsync("skatta Nässjö 3 Stabilt arbete"), StringComparison.Ordinal);
@@ -309,7 +310,7 @@ public sealed class StatusTests
     [Fact]
     public async Task Status_WithFiveMeasuresOfAHundredPoints_StaysUnderTheMessageLimit()
     {
-        await using var app = new BotApplication();
+        await using var app = new BotApplication(Provider);
         await app.SayAsync("demo samordnare");
         app.WithDb(db =>
         {
@@ -338,6 +339,9 @@ public sealed class StatusTests
             .Where(i => i["type"]!.GetValue<string>() == "Image").Select(i => i["url"]!.GetValue<string>()).ToList();
 }
 
+public sealed class StatusTestsOnSqlite() : StatusTests(DatabaseProvider.Sqlite);
+
+public sealed class StatusTestsOnPostgreSql() : StatusTests(DatabaseProvider.PostgreSql);
 internal static class CardJson
 {
     /// <summary>Every element or action of the given type anywhere in the card.</summary>

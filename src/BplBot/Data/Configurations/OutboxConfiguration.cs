@@ -19,7 +19,20 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(m => m.CardJson).HasMaxLength(28_000);
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.LastError).HasMaxLength(200);
+        b.Property(m => m.LeaseOwner).HasMaxLength(100);
+        b.Property(m => m.LeaseId).IsConcurrencyToken();
+        b.Property(m => m.ActivityId).HasMaxLength(200);
         b.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ConversationReference>().WithMany().HasForeignKey(m => m.ConversationReferenceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SendPauseConfiguration : IEntityTypeConfiguration<SendPause>
+{
+    public void Configure(EntityTypeBuilder<SendPause> b)
+    {
+        b.ToTable("SendPauses");
+        b.HasKey(p => p.TenantId);
+        b.Property(p => p.TenantId).HasMaxLength(100);
     }
 }
