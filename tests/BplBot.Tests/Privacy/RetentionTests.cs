@@ -114,7 +114,7 @@ public sealed class RetentionTests
         OutboxMessage Message(string occasion, int created, int? finished)
         {
             var m = new OutboxMessage(occasion, OutboxRecipient.Person(recent.Id), "text", null, DaysAgo(created));
-            if (finished is { } f) m.MarkSent(DaysAgo(f));
+            if (finished is { } f) m.MarkSent(DaysAgo(f), null);
             return m;
         }
         db.OutboxMessages.AddRange(Message("test:old", 100, 91), Message("test:recent", 100, 89), Message("test:pending", 200, null));
