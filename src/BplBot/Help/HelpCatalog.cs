@@ -57,7 +57,7 @@ public static class HelpCatalog
             "flyttar eller ställer in en träff; påminnelserna följer med", "moves or cancels a meeting; its reminders follow"),
         new(CommandName.PauseReminders, "pausa påminnelser till <datum> · återuppta påminnelser", "pause reminders until <date> · resume reminders",
             "stänger av eller sätter på dina påminnelser", "turns your reminders off or on again"),
-        new(CommandName.Digest, "veckosammanfattning", "weekly digest", "veckans sammanfattning nu (den kommer annars på måndagar)",
+        new(CommandName.Digest, "veckosammanfattning", "weekly digest", "veckosammanfattningen nu (den kommer annars på måndagar)",
             "the weekly digest now (it otherwise comes on Mondays)"),
         new(CommandName.Newsletter, "nyhetsbrev · nyhetsbrev träff <nr> · nyhetsbrev text", "newsletter · newsletter meeting <no> · newsletter text",
             "senaste utkastet till nyhetsbrev, med länkar till Word och webbversion (**text** ger det som meddelande)",

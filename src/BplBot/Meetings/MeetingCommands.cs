@@ -36,8 +36,8 @@ public abstract class MeetingCommandBase(BplDbContext db, ReminderScheduler remi
         await reminders.SyncAsync(meeting, ct);
         if (meeting.IsCancelled) return string.Empty;
         var days = ReminderPlan.For(meeting, options.Value.Days(), options.Value.At).Select(r => Formats.Date(r.Day, l)).ToList();
-        return days.Count == 0 ? string.Empty : l.Pick($" Påminnelser går ut {string.Join(", ", days)} kl. {options.Value.At:HH\\:mm}.",
-            $" Reminders go out on {string.Join(", ", days)} at {options.Value.At:HH\\:mm}.");
+        return days.Count == 0 ? string.Empty : l.Pick($" Påminnelser går ut {string.Join(", ", days)} kl. {Formats.Time(options.Value.At, l)}.",
+            $" Reminders go out on {string.Join(", ", days)} at {Formats.Time(options.Value.At, l)}.");
     }
 
     protected async Task<Meeting?> FindAsync(CommandContext context, string word, CancellationToken ct)
@@ -55,8 +55,8 @@ public abstract class MeetingCommandBase(BplDbContext db, ReminderScheduler remi
     {
         var start = Stockholm.ToLocal(m.StartsAt);
         var end = Stockholm.ToLocal(m.EndsAt);
-        var text = new StringBuilder(l.Pick($"träff {m.Ordinal} den {Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}",
-            $"meeting {m.Ordinal} on {Formats.Date(DateOnly.FromDateTime(start), l)} {start:HH\\:mm}–{end:HH\\:mm}"));
+        var text = new StringBuilder(l.Pick($"träff {m.Ordinal} den {Formats.Date(DateOnly.FromDateTime(start), l)} {Formats.Time(start, l)}–{Formats.Time(end, l)}",
+            $"meeting {m.Ordinal} on {Formats.Date(DateOnly.FromDateTime(start), l)} {Formats.Time(start, l)}–{Formats.Time(end, l)}"));
         if (m.Place.Length > 0) text.Append(l.Pick($" i {MarkdownText.Escape(m.Place)}", $" in {MarkdownText.Escape(m.Place)}"));
         if (m.Theme.Length > 0) text.Append(l.Pick($", tema: {MarkdownText.Escape(m.Theme)}", $", theme: {MarkdownText.Escape(m.Theme)}"));
         if (m.IsCancelled) text.Append(l.Pick(" (inställd)", " (cancelled)"));

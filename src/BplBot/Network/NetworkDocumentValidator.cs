@@ -24,10 +24,10 @@ internal static class NetworkDocumentValidator
         {
             var team = doc.Teams[i];
             var at = $"teams[{i}]";
-            Require(team.Key, $"{at}.key", problems);
-            Require(team.Name, $"{at}.name", problems);
-            Require(team.ShortName, $"{at}.shortName", problems);
-            Require(team.Municipality, $"{at}.municipality", problems);
+            Require(team.Key, $"{at}.key", problems, max: 100);
+            Require(team.Name, $"{at}.name", problems, max: 200);
+            Require(team.ShortName, $"{at}.shortName", problems, max: 100);
+            Require(team.Municipality, $"{at}.municipality", problems, max: 100);
             if (team.Key is { } key && !keys.Add(key)) problems.Add($"{at}.key: '{key}' is used by another team");
             if (NetworkVocabulary.ParseFocusArea(team.FocusArea) is null)
                 problems.Add($"{at}.focusArea: '{team.FocusArea}' is not one of Fullföljda studier, Psykisk hälsa, Fysisk aktivitet");
@@ -42,9 +42,9 @@ internal static class NetworkDocumentValidator
         {
             var measure = team.Measures[j];
             var at = $"{teamPath}.measures[{j}]";
-            Require(measure.Key, $"{at}.key", problems);
-            Require(measure.Name, $"{at}.name", problems);
-            Require(measure.Unit, $"{at}.unit", problems);
+            Require(measure.Key, $"{at}.key", problems, max: 100);
+            Require(measure.Name, $"{at}.name", problems, max: 200);
+            Require(measure.Unit, $"{at}.unit", problems, max: 20);
             if (measure.Key is { } key && !keys.Add(key)) problems.Add($"{at}.key: '{key}' is used twice in this team");
             if (NetworkVocabulary.ParseKind(measure.Kind) is null)
                 problems.Add($"{at}.kind: '{measure.Kind}' is not one of process, outcome, balancing");
@@ -73,7 +73,7 @@ internal static class NetworkDocumentValidator
         {
             var person = doc.People[i];
             var at = $"people[{i}]";
-            Require(person.Name, $"{at}.name", problems);
+            Require(person.Name, $"{at}.name", problems, max: 200);
             if (string.IsNullOrWhiteSpace(person.Email) || !person.Email.Contains('@', StringComparison.Ordinal))
                 problems.Add($"{at}.email: an e-mail address or UPN is required");
             else if (!emails.Add(person.Email.Trim())) problems.Add($"{at}.email: '{person.Email}' is used by another person");
@@ -104,8 +104,10 @@ internal static class NetworkDocumentValidator
         }
     }
 
-    private static void Require(string? value, string path, List<string> problems)
+    /// <summary>Required, and no longer than the database keeps (PostgreSQL refuses what SQLite would have taken).</summary>
+    private static void Require(string? value, string path, List<string> problems, int max = 1000)
     {
         if (string.IsNullOrWhiteSpace(value)) problems.Add($"{path}: required");
+        else if (value.Trim().Length > max) problems.Add($"{path}: at most {max} characters ({value.Trim().Length} given)");
     }
 }

@@ -28,7 +28,7 @@ public sealed class NextMeetingCommand(BplDbContext db, TimeProvider time) : ICo
         var end = Stockholm.ToLocal(next.EndsAt);
         // With the weekday: it helps planning ("tisdag 5 januari 2027").
         var day = DateOnly.FromDateTime(start);
-        var when = $"{day.ToString("dddd", Formats.Culture(l))} {Formats.Date(day, l)} {start:HH\\:mm}–{end:HH\\:mm}";
+        var when = $"{day.ToString("dddd", Formats.Culture(l))} {Formats.Date(day, l)} {Formats.Time(start, l)}–{Formats.Time(end, l)}";
         var text = context.Pick($"**Nästa träff: träff {next.Ordinal}**, {when}", $"**Next meeting: meeting {next.Ordinal}**, {when}");
         if (next.Place.Length > 0) text += context.Pick($" i {MarkdownText.Escape(next.Place)}", $" in {MarkdownText.Escape(next.Place)}");
         if (next.Theme.Length > 0) text += context.Pick($". Tema: {MarkdownText.Escape(next.Theme)}", $". Theme: {MarkdownText.Escape(next.Theme)}");

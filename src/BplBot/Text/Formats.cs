@@ -25,6 +25,11 @@ public static class Formats
         return $"{number} {unit.Trim()}";
     }
 
+    /// <summary>"09.00" in Swedish (one of the two forms the network writes), "09:00" in English.</summary>
+    public static string Time(TimeOnly time, Language language) => time.ToString(language == Language.Swedish ? "HH'.'mm" : "HH':'mm", Culture(language));
+
+    public static string Time(DateTime time, Language language) => Time(TimeOnly.FromDateTime(time), language);
+
     public static string Date(DateOnly date, Language language) =>
         date.ToString("d MMMM yyyy", Culture(language));
 

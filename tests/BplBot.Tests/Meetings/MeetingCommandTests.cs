@@ -29,12 +29,12 @@ public abstract class MeetingCommandTests(DatabaseProvider provider) : ProviderT
         await app.SayAsync("demo samordnare");
 
         var added = await app.SayAsync("ny träff 2027-01-19 09:00-12:00 Jönköping tema: Mätningar");
-        Assert.Contains("Inlagd: träff 11 den 19 januari 2027 09:00–12:00 i Jönköping, tema: Mätningar", added, StringComparison.Ordinal);
-        Assert.Contains("Påminnelser går ut 5 januari 2027, 15 januari 2027, 18 januari 2027 kl. 09:00", added, StringComparison.Ordinal);
+        Assert.Contains("Inlagd: träff 11 den 19 januari 2027 09.00–12.00 i Jönköping, tema: Mätningar", added, StringComparison.Ordinal);
+        Assert.Contains("Påminnelser går ut 5 januari 2027, 15 januari 2027, 18 januari 2027 kl. 09.00", added, StringComparison.Ordinal);
         Assert.Equal([At(2027, 1, 5, 8), At(2027, 1, 15, 8), At(2027, 1, 18, 8)], await FireTimesAsync(app, 11));
 
         var moved = await app.SayAsync("flytta träff 11 2027-01-26 10:00");
-        Assert.Contains("Flyttad: träff 11 den 26 januari 2027 10:00–13:00", moved, StringComparison.Ordinal);
+        Assert.Contains("Flyttad: träff 11 den 26 januari 2027 10.00–13.00", moved, StringComparison.Ordinal);
         Assert.Equal([At(2027, 1, 12, 8), At(2027, 1, 22, 8), At(2027, 1, 25, 8)], await FireTimesAsync(app, 11));
         // The newsletter draft follows the meeting too: an hour after its new end (13:00 + 1 h local).
         Assert.Equal(At(2027, 1, 26, 13), await NewsletterTimeAsync(app, 11));
@@ -63,7 +63,7 @@ public abstract class MeetingCommandTests(DatabaseProvider provider) : ProviderT
         submitted["place"] = "Eksjö";
         submitted["theme"] = "Spridning";
         var reply = await app.AnswerToAsync(TeamsActivities.Submit(submitted));
-        Assert.Contains("Inlagd: träff 11 den 16 februari 2027 13:00–16:00 i Eksjö, tema: Spridning", reply, StringComparison.Ordinal);
+        Assert.Contains("Inlagd: träff 11 den 16 februari 2027 13.00–16.00 i Eksjö, tema: Spridning", reply, StringComparison.Ordinal);
         Assert.Equal(3, (await FireTimesAsync(app, 11)).Count);
 
         submitted["date"] = "2027-02-30";

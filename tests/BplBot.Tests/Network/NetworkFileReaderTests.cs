@@ -29,6 +29,17 @@ public sealed class NetworkFileReaderTests
     }
 
     [Fact]
+    public void Parse_ANameLongerThanTheDatabaseKeeps_IsNamed()
+    {
+        var doc = DemoNetwork.Create(DateTimeOffset.UtcNow);
+        doc.Teams[0] = doc.Teams[0] with { Name = new string('x', 201) };
+
+        var problems = NetworkDocumentValidator.Validate(doc);
+
+        Assert.Contains("teams[0].name: at most 200 characters (201 given)", problems);
+    }
+
+    [Fact]
     public void Parse_BrokenJson_SaysWhere()
     {
         var e = Assert.Throws<NetworkFileException>(() => Parse("{\n  \"teams\": [\n    { \"key\": \"a\", }\n  ,]\n"));

@@ -287,7 +287,7 @@ public abstract class StatusTests(DatabaseProvider provider) : ProviderTests(pro
         var reply = await app.SayAsync("nästa träff");
 
         Assert.Contains("**Nästa träff: träff 9**", reply, StringComparison.Ordinal);
-        Assert.Contains("09:00–15:00 i Jönköping", reply, StringComparison.Ordinal);
+        Assert.Contains("09.00–15.00 i Jönköping", reply, StringComparison.Ordinal);
         Assert.Contains("Nässjö har inte rapporterat än", reply, StringComparison.Ordinal);
     }
 
