@@ -15,6 +15,9 @@ public sealed class ClusterLocks(ActiveDatabase active)
     /// <summary>Held for as long as an instance is the outbox dispatcher (see <c>Outbox.DispatchLeadership</c>).</summary>
     public const long OutboxDispatcher = 0x4250_4C00_0002;
 
+    /// <summary>Migrating the database at start: instances starting at once apply each migration once, one after the other.</summary>
+    public const long Migrations = 0x4250_4C00_0003;
+
     public async Task RunExclusiveAsync(BplDbContext db, long key, Func<Task> work, CancellationToken ct)
     {
         if (active.Provider != DatabaseProvider.PostgreSql)

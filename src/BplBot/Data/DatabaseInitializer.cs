@@ -24,8 +24,11 @@ public sealed class DatabaseInitializer(
         try
         {
             // EF would first read a history table a new PostgreSQL database does not have yet, and log that as an error.
-            if (active.IsPostgreSql) await CreateHistoryTableAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            await locks.RunExclusiveAsync(db, ClusterLocks.Migrations, async () =>
+            {
+                if (active.IsPostgreSql) await CreateHistoryTableAsync(db, cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }, cancellationToken);
         }
         catch (Exception failure) when (Npgsql(failure) is { } e && Unreachable(e))
         {

@@ -68,11 +68,14 @@ public static class ExportCommand
 
     private const string Outdated = "The database was made by an older BplBot: start the bot once (it upgrades the database), then export.";
 
-    /// <summary>A SQLite file that is not there would be created empty by opening it: say so instead.</summary>
+    /// <summary>
+    /// A SQLite file that is not there (or is the empty file the settings' check leaves behind) holds nothing to export:
+    /// say so instead of exporting an empty network.
+    /// </summary>
     private static string? Problem(BplDbContext db)
     {
         if (!db.Database.IsSqlite()) return null;
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        return File.Exists(file) ? null : $"There is no database at {file}: check ConnectionStrings:Bpl (the export reads the bot's own database).";
+        return File.Exists(file) && new FileInfo(file).Length > 0 ? null : $"There is no database at {file}: check ConnectionStrings:Bpl (the export reads the bot's own database).";
     }
 }

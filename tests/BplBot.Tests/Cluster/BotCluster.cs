@@ -37,7 +37,16 @@ public sealed class BotCluster : IAsyncDisposable
         var connector = await ConnectorServer.StartAsync();
         var cluster = new BotCluster(TestPostgres.Database("cluster" + Guid.NewGuid().ToString("N")[..10]), connector);
         for (var i = 1; i <= instances; i++) cluster._nodes.Add(Node.Start($"n{i}", cluster, settings ?? []));
-        await Task.WhenAll(cluster._nodes.Select(n => n.WaitHealthyAsync()));
+        try
+        {
+            await Task.WhenAll(cluster._nodes.Select(n => n.WaitHealthyAsync()));
+        }
+        catch
+        {
+            // A node that did not start must not leave the others running (and holding locks) after the test.
+            await cluster.DisposeAsync();
+            throw;
+        }
         return cluster;
     }
 
@@ -69,7 +78,8 @@ public sealed class BotCluster : IAsyncDisposable
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {objid}", connection);
+            $"SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.objid = {objid} " +
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())", connection);
         var name = await command.ExecuteScalarAsync() as string;
         return _nodes.FirstOrDefault(n => n.Name == name && n.IsAlive);
     }
