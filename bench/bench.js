@@ -80,6 +80,12 @@ const rssMiB = (pid) => {
   const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
   return Math.round(Number(line.split(/\s+/)[1]) / 1024);
 };
+// CPU time the bot's process used (user + system, in ms): per message it is a figure other load on the machine
+// barely moves, unlike req/s. Linux clock ticks are 100 per second.
+const cpuMs = (pid) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 (async () => {
@@ -99,10 +105,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     const idleRssMiB = rssMiB(bot.pid);
     await load(WARMUP);
     replies.clear();
+    const cpuBefore = cpuMs(bot.pid);
     const result = await load(MEASURED);
+    const cpuPerMessageMs = +((cpuMs(bot.pid) - cpuBefore) / result.requests).toFixed(3);
     const repliesCounted = [...replies.values()].reduce((a, b) => a + b, 0);
     const rssAfterLoadMiB = rssMiB(bot.pid);
-    console.log(JSON.stringify({ bot: name, firstAnswerMs, idleRssMiB, rssAfterLoadMiB, concurrency: CONCURRENCY, ...result, repliesCounted }));
+    console.log(JSON.stringify({ bot: name, firstAnswerMs, idleRssMiB, rssAfterLoadMiB, concurrency: CONCURRENCY, ...result, cpuPerMessageMs, repliesCounted }));
   } finally {
     bot.kill('SIGTERM');
     connector.close();

@@ -13,11 +13,10 @@ public static class CommandParser
         if (normalized.Length == 0) return new ParsedCommand(null, string.Empty, null);
 
         // Longest command phrase first, so "vem är jag" wins over "jag".
-        foreach (var (spec, word) in Phrases())
+        foreach (var phrase in Phrases)
         {
-            var phrase = TextMatch.Normalize(word);
-            if (normalized == phrase || normalized.StartsWith(phrase + " ", StringComparison.Ordinal))
-                return new ParsedCommand(spec.Name, ArgumentAfter(original, phrase.Split(' ').Length), null) { WordLanguage = spec.LanguageOf(word) };
+            if (normalized == phrase.Normalized || normalized.StartsWith(phrase.Prefix, StringComparison.Ordinal))
+                return new ParsedCommand(phrase.Spec.Name, ArgumentAfter(original, phrase.WordCount), null) { WordLanguage = phrase.Language };
         }
 
         var first = original.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries)[0];
@@ -25,10 +24,19 @@ public static class CommandParser
         return new ParsedCommand(null, string.Empty, suggestion) { FirstWord = first };
     }
 
-    private static IEnumerable<(CommandSpec Spec, string Word)> Phrases() =>
-        CommandCatalog.All
-            .SelectMany(spec => spec.Words.Select(word => (spec, word)))
-            .OrderByDescending(x => x.word.Length);
+    /// <summary>Every command phrase, normalized once (the catalogue does not change): each message is compared, not re-read.</summary>
+    private static readonly Phrase[] Phrases = CommandCatalog.All
+        .SelectMany(spec => spec.Words.Select(word => (spec, word)))
+        .OrderByDescending(x => x.word.Length)
+        .Select(x => new Phrase(x.spec, TextMatch.Normalize(x.word), x.spec.LanguageOf(x.word)))
+        .ToArray();
+
+    private sealed record Phrase(CommandSpec Spec, string Normalized, Language? Language)
+    {
+        public string Prefix { get; } = Normalized + " ";
+
+        public int WordCount { get; } = Normalized.Split(' ').Length;
+    }
 
     private static string ArgumentAfter(string original, int wordCount)
     {

@@ -4,7 +4,8 @@ using BplBot.Data;
 namespace BplBot.Conversations;
 
 /// <summary>Claims an activity once per (channel, conversation, activity id); a redelivery finds the claim and is skipped.</summary>
-public sealed class ActivityDeduplicator(BplDbContext db, TimeProvider time)
+/// <remarks>On SQLite the claims of turns arriving together are written in one transaction (<see cref="SqliteClaimBatch"/>).</remarks>
+public sealed class ActivityDeduplicator(BplDbContext db, TimeProvider time, SqliteClaimBatch? batch = null)
 {
     /// <summary>True when this delivery is the first; false for a duplicate, even one arriving at the same moment.</summary>
     public async Task<bool> TryClaimAsync(Activity activity, CancellationToken ct)
@@ -14,6 +15,8 @@ public sealed class ActivityDeduplicator(BplDbContext db, TimeProvider time)
         var activityId = activity.Id;
 
         // One write, no read: the unique index says whether another delivery claimed it first.
-        return await db.InsertIfAbsentAsync(new ProcessedActivity(channelId, conversationId, activityId, time.GetUtcNow()), ct);
+        var claim = new ProcessedActivity(channelId, conversationId, activityId, time.GetUtcNow());
+        if (batch is not null && db.Database.CurrentTransaction is null) return await batch.ClaimAsync(db, claim);
+        return await db.InsertIfAbsentAsync(claim, ct);
     }
 }

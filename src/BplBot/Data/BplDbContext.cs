@@ -13,8 +13,18 @@ namespace BplBot.Data;
 /// The one model, on SQLite or PostgreSQL (each with its own migrations, see <see cref="ProviderMigrationsAssembly"/>).
 /// On SQLite, SaveChanges queues on the process's write gate; on PostgreSQL there is no gate.
 /// </summary>
-public sealed class BplDbContext(DbContextOptions<BplDbContext> options, SqliteWriteGate? writeGate = null) : DbContext(options), IDataProtectionKeyContext
+public sealed class BplDbContext(DbContextOptions<BplDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The process's write gate, on SQLite. Contexts are pooled (a turn then does not build EF's services anew), so the
+    /// constructor takes the options alone and the gate, a singleton, comes from the application's services.
+    /// </summary>
+    private readonly SqliteWriteGate? writeGate = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+        ?.ApplicationServiceProvider?.GetService<SqliteWriteGate>();
+
+    /// <summary>Whether this context's writes queue on the process's SQLite write gate (for the tests).</summary>
+    internal bool WritesAreGated => writeGate is not null;
+
     public DbSet<ImprovementTeam> Teams => Set<ImprovementTeam>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<RoleAssignment> Roles => Set<RoleAssignment>();

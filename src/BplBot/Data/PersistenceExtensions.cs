@@ -33,7 +33,8 @@ public static class PersistenceExtensions
         {
             // One process owns a SQLite file: its writes queue on one gate, and the pragmas suit a local disk.
             builder.Services.AddSingleton<SqliteWriteGate>();
-            builder.Services.AddDbContext<BplDbContext>((sp, options) =>
+            builder.Services.AddSingleton<SqliteClaimBatch>();
+            builder.Services.AddDbContextPool<BplDbContext>((sp, options) =>
             {
                 var signal = sp.GetRequiredService<WriteSignal>();
                 options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), signal, signal.Commits)
@@ -43,7 +44,7 @@ public static class PersistenceExtensions
         }
         else
         {
-            builder.Services.AddDbContext<BplDbContext>((sp, options) =>
+            builder.Services.AddDbContextPool<BplDbContext>((sp, options) =>
             {
                 var signal = sp.GetRequiredService<WriteSignal>();
                 options.UseNpgsql(connectionString).AddInterceptors(signal, signal.Commits)

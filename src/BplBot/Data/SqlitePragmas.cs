@@ -20,10 +20,20 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>The pragmas, for connections opened without EF (the claim batch's).</summary>
+    internal const string Sql = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
+
+    /// <summary>Native connections that have the pragmas already: they keep them while the pool keeps the connection.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Applied = new();
+
     private static void Apply(DbConnection connection)
     {
+        // Every statement of a turn opens a pooled connection; the pragmas need running once per native connection.
+        var handle = (connection as Microsoft.Data.Sqlite.SqliteConnection)?.Handle;
+        if (handle is not null && Applied.TryGetValue(handle, out _)) return;
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
+        command.CommandText = Sql;
         command.ExecuteNonQuery();
+        if (handle is not null) Applied.AddOrUpdate(handle, Applied);
     }
 }

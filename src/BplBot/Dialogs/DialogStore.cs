@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using BplBot.BotFramework;
 using BplBot.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace BplBot.Dialogs;
 
@@ -16,9 +18,18 @@ public sealed class DialogStore(BplDbContext db)
         return new DialogKey(activity.ChannelId ?? string.Empty, conversation, user.ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Every turn asks this once: compiled, so EF neither looks the query up nor compiles its parameters each time. A
+    /// compiled query belongs to one model, so there is one per provider's model (the tests run both in one process).
+    /// </summary>
+    private static readonly ConcurrentDictionary<IModel, Func<BplDbContext, string, string, string, CancellationToken, Task<DialogState?>>> Find = new();
+
+    private static Func<BplDbContext, string, string, string, CancellationToken, Task<DialogState?>> Compile(IModel _) =>
+        EF.CompileAsyncQuery((BplDbContext db, string channel, string conversation, string user, CancellationToken ct) =>
+            db.DialogStates.SingleOrDefault(d => d.ChannelId == channel && d.ConversationId == conversation && d.UserId == user));
+
     public Task<DialogState?> FindAsync(DialogKey key, CancellationToken ct) =>
-        db.DialogStates.SingleOrDefaultAsync(
-            d => d.ChannelId == key.ChannelId && d.ConversationId == key.ConversationId && d.UserId == key.UserId, ct);
+        Find.GetOrAdd(db.Model, Compile)(db, key.ChannelId, key.ConversationId, key.UserId, ct);
 
     public void Remove(DialogState state) => db.DialogStates.Remove(state);
 

@@ -70,6 +70,19 @@ public abstract class TeamsConversationTests(DatabaseProvider provider) : Provid
     }
 
     [Fact]
+    public async Task ManyDeliveriesAtOnce_SomeTwice_EachIsProcessedOnce()
+    {
+        // On SQLite the claims of turns arriving together are written as one batch: a duplicate within the same batch
+        // must lose to the first, and every other claim must win.
+        await using var app = new BotApplication(Provider);
+        var activities = Enumerable.Range(0, 40).Select(i => PersonalMessage("hjälp", id: $"burst-{i}")).ToList();
+        await Task.WhenAll(activities.Concat(activities.Take(10)).Select(a => app.SendAsync(a)));
+
+        Assert.Equal(40, app.Connector.Sent.Count);
+        Assert.Equal(40, app.WithDb(db => db.ProcessedActivities.Count(p => p.ActivityId.StartsWith("burst-"))));
+    }
+
+    [Fact]
     public async Task SameActivityIdInAnotherConversation_IsNotADuplicate()
     {
         await using var app = new BotApplication(Provider);

@@ -1,6 +1,7 @@
 using BplBot.Conversations;
 using BplBot.Data;
 using BplBot.Newsletter;
+using BplBot.Tests.CheckIn;
 using BplBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,16 @@ namespace BplBot.Tests.Data;
 /// <summary>What the database itself must get right, on each provider.</summary>
 public abstract class PersistenceTests(DatabaseProvider provider) : ProviderTests(provider)
 {
+    [Fact]
+    public async Task PooledContexts_QueueTheirWritesOnTheWriteGate_OnSqliteOnly()
+    {
+        await using var app = new BotApplication(Provider);
+        app.AsFatima();
+        await app.SayAsync("hjälp"); // a turn has used a context and given it back to the pool
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(Provider == DatabaseProvider.Sqlite, app.WithDb(db => db.WritesAreGated));
+    }
+
     [Fact]
     public async Task StockholmLocalInstant_IsStoredAsUtc_AndComparedAsTheSameInstant()
     {
