@@ -69,7 +69,7 @@ public sealed class SupportRequestTests
         await app.SendAsync(PersonalMessage("demo coach Arena"));
 
         Assert.Contains("Bara Nässjös coacher", await app.SayAsync("stöd klart Nässjö"), StringComparison.Ordinal);
-        Assert.Contains("1 önskemål om stöd från Arena för hälsa är markerade som klara", await app.SayAsync("stöd klart Arena"), StringComparison.Ordinal);
+        Assert.Contains("Klart! Önskemålet om stöd från Arena för hälsa är markerat som klart.", await app.SayAsync("stöd klart Arena"), StringComparison.Ordinal);
 
         Assert.Empty(Open(app, "arena-varnamo"));
         Assert.Contains("inga öppna önskemål", await app.SayAsync("stöd klart Arena"), StringComparison.Ordinal);
