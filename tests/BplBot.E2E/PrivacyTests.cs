@@ -39,7 +39,7 @@ public sealed class PrivacyTests(PlaygroundFixture fixture, ITestOutputHelper ou
 
         // Delete my data: the card says what goes and what stays; its button erases.
         var confirm = await SayAsync("delete my data", "Delete your data?");
-        Assert.True(confirm.Says("This stays"), confirm.Readable);
+        Assert.True(confirm.Says("This is not deleted"), confirm.Readable);
         var button = Card(confirm)["actions"]![0]!["data"]!;
         var cursor = Playground.Messages.Cursor;
         await Playground.SubmitAsync(Config.PersonalChatId, confirm.MessageId, button);

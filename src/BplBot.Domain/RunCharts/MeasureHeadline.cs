@@ -93,7 +93,7 @@ public sealed record MeasureHeadline(
     {
         var all = Analysis.Signals;
         if (all.Count == 0) return [SignalText.None(Analysis, language)];
-        var lines = Analysis.Latest(SignalsInDetails).Select(s => SignalText.Describe(s, Analysis, language)).ToList();
+        var lines = Analysis.Latest(SignalsInDetails).Select(s => SignalText.Describe(s, Analysis, language, Measure.Unit)).ToList();
         if (all.Count > SignalsInDetails)
         {
             var earlier = all.Count - SignalsInDetails;

@@ -1,3 +1,4 @@
+using BplBot.Domain.Measures;
 using BplBot.Domain.Text;
 
 namespace BplBot.Domain.RunCharts;
@@ -5,7 +6,8 @@ namespace BplBot.Domain.RunCharts;
 /// <summary>Each signal in plain Swedish (or English): which rule fired, where, and whether it is the good direction.</summary>
 public static class SignalText
 {
-    public static string Describe(Signal signal, RunChartAnalysis analysis, Language l)
+    /// <param name="unit">The measure's unit: a percentage's point is written "42,1 %", as everywhere else.</param>
+    public static string Describe(Signal signal, RunChartAnalysis analysis, Language l, string? unit = null)
     {
         ArgumentNullException.ThrowIfNull(signal);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -22,7 +24,7 @@ public static class SignalText
             SignalKind.Shift => l.Pick($"Skift: {count} punkter i rad {Side(signal, l)} medianen ({span})", $"Shift: {count} points in a row {Side(signal, l)} the median ({span})") + verdict,
             SignalKind.LongestRun => l.Pick($"Lång serie: {count} punkter i rad {Side(signal, l)} medianen ({span})", $"Long run: {count} points in a row {Side(signal, l)} the median ({span})") + verdict,
             SignalKind.Trend => l.Pick($"Trend: {count} punkter i rad {(signal.Direction > 0 ? "uppåt" : "nedåt")} ({span})", $"Trend: {count} points in a row going {(signal.Direction > 0 ? "up" : "down")} ({span})") + verdict,
-            SignalKind.Astronomical => l.Pick($"Avvikande punkt: {Value(analysis.Points[signal.From].Value, l)} ({span}) skiljer sig tydligt från de andra", $"Astronomical point: {Value(analysis.Points[signal.From].Value, l)} ({span}) is plainly unlike the rest") + verdict,
+            SignalKind.Astronomical => l.Pick($"Avvikande punkt: {Value(analysis.Points[signal.From].Value, l, unit)} ({span}) skiljer sig tydligt från de andra", $"Astronomical point: {Value(analysis.Points[signal.From].Value, l, unit)} ({span}) is plainly unlike the rest") + verdict,
             SignalKind.TooFewRuns => l.Pick(
                 $"För få serier: {analysis.Runs} serier där slumpen ger minst {analysis.RunsLimits?.Lower} – ett tecken på verklig förändring.",
                 $"Too few runs: {analysis.Runs} where chance gives at least {analysis.RunsLimits?.Lower} – a sign of real change."),
@@ -51,6 +53,6 @@ public static class SignalText
         return from == to ? from : $"{from}–{to}";
     }
 
-    private static string Value(decimal v, Language l) =>
-        v.ToString("0.##", l.Culture());
+    private static string Value(decimal v, Language l, string? unit) =>
+        v.ToString("0.##", l.Culture()) + (MeasureUnits.IsPercent(unit) ? " %" : string.Empty);
 }

@@ -6,12 +6,13 @@ using BplBot.Text;
 
 namespace BplBot.Audit;
 
-/// <summary>An audit line in words: "5 jan. 2027 14:03 – Anna Berg gav Erik Lund rollen coach för Nässjö". Names are looked up now.</summary>
+/// <summary>An audit line in words: "5 jan. 2027 14.03 – Anna Berg gav Erik Lund rollen coach för Nässjö". Names are looked up now.</summary>
 public sealed class AuditLines(IReadOnlyDictionary<int, Domain.Network.Person> people, IReadOnlyDictionary<int, string> teams, Language l)
 {
     public string Line(AuditEntry e)
     {
-        var when = Stockholm.ToLocal(e.At).ToString(l.Pick("d MMM yyyy HH:mm", "d MMM yyyy HH:mm"), l.Culture());
+        var local = Stockholm.ToLocal(e.At);
+        var when = $"{local.ToString("d MMM yyyy", l.Culture())} {Formats.Time(TimeOnly.FromDateTime(local), l)}";
         return $"{when} – {Sentence(e)}";
     }
 

@@ -83,8 +83,8 @@ public static class CheckInForm
         }
         var supportLabel = d.OpenSupportId is null
             ? l.Pick("Vi vill ha stöd från vår coach", "We would like help from our coach")
-            : l.Pick("Vi vill ha stöd från vår coach (ni har redan en öppen fråga – stäng av för att ta bort den)",
-                "We would like help from our coach (you already have an open request – turn off to withdraw it)");
+            : l.Pick("Vi vill ha stöd från vår coach (vi har redan ett öppet önskemål – bocka ur för att ta bort det)",
+                "We would like help from our coach (we already have an open request – untick to withdraw it)");
         body.Add(new InputToggle(supportLabel) { Id = Support, Value = Entry(Support, d.WantsSupport == true ? "true" : "false") });
         Field(SupportTopic, new InputText
         {

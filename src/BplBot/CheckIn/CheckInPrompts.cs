@@ -45,8 +45,8 @@ public static class CheckInPrompts
             "**Vill ni ha stöd** från er coach? Svara **ja** eller **nej**.",
             "**Would you like help** from your coach? Answer **yes** or **no**."),
         CheckInStep.SupportTopic => l.Pick(
-            "Vad vill ni ha hjälp med? Skriv några rader – er coach får ditt meddelande.",
-            "What would you like help with? A few lines – your coach gets your message."),
+            "Vad vill ni ha hjälp med? Skriv några rader – de går till er coach.",
+            "What would you like help with? A few lines – they go to your coach."),
         CheckInStep.SupportKeep => Section(4, l) + l.Pick(
             $"Ni har redan bett om stöd: *{MarkdownText.Escape(draft.OpenSupportTopic)}*. Ska frågan finnas kvar? Svara **behåll**, **ny fråga** om ni vill skriva en ny, eller **ta bort** om ni inte behöver stödet längre.",
             $"You have already asked for help: *{MarkdownText.Escape(draft.OpenSupportTopic)}*. Keep the request? Answer **keep**, **new question** to write a new one, or **withdraw** if you no longer need it."),

@@ -82,8 +82,8 @@ public static class CheckInSummary
     {
         if (d.WantsSupport == true)
             return l.Pick("ja – ", "yes – ") + MarkdownText.Escape(d.SupportTopic)
-                + (d.KeepsOpenSupport ? l.Pick(" (frågan ni redan har ställt)", " (the request you already made)") : string.Empty);
-        return d.OpenSupportId is null ? l.Pick("nej", "no") : l.Pick("nej – den öppna frågan tas bort", "no – the open request is withdrawn");
+                + (d.KeepsOpenSupport ? l.Pick(" (ert öppna önskemål)", " (your open request)") : string.Empty);
+        return d.OpenSupportId is null ? l.Pick("nej", "no") : l.Pick("nej – det öppna önskemålet tas bort", "no – the open request is withdrawn");
     }
 
     private static string MeasureValue(DraftMeasure m, Language l)

@@ -10,7 +10,7 @@ public static class CheckInTexts
         "Du är inte med i något förbättringsteam i nätverket, så du kan inte rapportera än. Be en samordnare lägga till dig"
             + (demo ? ", eller prova med **demo medlem <team>**." : "."),
         "You are not in any improvement team in the network, so you can't report yet. Ask a coordinator to add you"
-            + (demo ? ", or try **demo medlem <team>**." : "."));
+            + (demo ? ", or try **demo member <team>**." : "."));
 
     public static string Intro(Language l, string team, string period, DateOnly? replaces, bool wantedEditLast, bool form)
     {

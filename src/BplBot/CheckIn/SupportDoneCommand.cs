@@ -38,7 +38,9 @@ public sealed class SupportDoneCommand(BplDbContext db, NetworkDirectory directo
         await db.SaveChangesAsync(ct);
         await context.ReplyAsync(open.Count == 0
             ? context.Pick($"{team.ShortName} har inga öppna önskemål om stöd.", $"{team.ShortName} has no open requests for help.")
-            : context.Pick($"Klart! {Count(open.Count, "önskemål", "önskemål")} om stöd från {team.ShortName} är markerade som klara.",
+            : context.Pick(open.Count == 1
+                    ? $"Klart! Önskemålet om stöd från {team.ShortName} är markerat som klart."
+                    : $"Klart! {open.Count} önskemål om stöd från {team.ShortName} är markerade som klara.",
                 $"Done! {Count(open.Count, "request", "requests")} for help from {team.ShortName} marked as handled."), ct);
     }
 

@@ -82,5 +82,5 @@ public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory dire
 
     private static string Usage(Language lang) => lang.Pick(
         "Välj en roll att prova: **demo samordnare**, **demo coach <team>** eller **demo medlem <team>**. **demo av** tar bort dina demoroller.",
-        "Pick a role to try: **demo samordnare**, **demo coach <team>** or **demo medlem <team>**. **demo av** removes your demo roles.");
+        "Pick a role to try: **demo coordinator**, **demo coach <team>** or **demo member <team>**. **demo off** removes your demo roles.");
 }

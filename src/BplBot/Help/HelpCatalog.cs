@@ -88,7 +88,7 @@ public static class HelpCatalog
             "kopplar den här kanalen eller gruppchatten till ett förbättringsteam (skrivs i kanalen)",
             "links this channel or group chat to an improvement team (type it in the channel)") { Also = a => a.CanLink },
         new(CommandName.Demo, "demo samordnare · demo coach <team> · demo medlem <team> · demo av",
-            "demo samordnare · demo coach <team> · demo medlem <team> · demo av",
+            "demo coordinator · demo coach <team> · demo member <team> · demo off",
             "ger dig en roll i demonätverket så att du kan prova", "gives you a role in the demo network so you can try things out"),
     ];
 

@@ -44,7 +44,7 @@ public static class HelpTexts
         return isDemo
             ? text + " " + lang.Pick(
                 "Vill du prova med demonätverket? Skriv till exempel **demo medlem Nässjö**, **demo coach Nässjö** eller **demo samordnare**.",
-                "Want to try the demo network? Type for example **demo medlem Nässjö**, **demo coach Nässjö** or **demo samordnare**.")
+                "Want to try the demo network? Type for example **demo member Nässjö**, **demo coach Nässjö** or **demo coordinator**.")
             : text;
     }
 

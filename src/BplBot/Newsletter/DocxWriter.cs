@@ -35,7 +35,8 @@ public static class DocxWriter
             w.Paragraph(string.Join(" ", n.OverviewSentences));
             w.Image(images.Distribution, NewsletterImages.DistributionWidth, NewsletterImages.DistributionHeight, OverviewProse.DistributionAlt(n.Overview), keepWithNext: true);
             if (n.Overview.StepsWithTeams.Count > 0)
-                w.Table(["Skattning", "Steg", "Antal team"], [1400, 5200, 1600],
+                // Wide enough for the bold "Skattning" and the longest step label on one line each (9 000 of the page's 9 638 twips).
+                w.Table(["Skattning", "Steg", "Antal team"], [1800, 5600, 1600],
                     n.Overview.StepsWithTeams.Select(b => (IReadOnlyList<string>)[Rating(b.Score), b.Label, SwedishNumbers.Number(b.Teams)]));
 
             if (n.Teams.Count > 0) w.Heading("Teamen", 2);

@@ -6,6 +6,7 @@ using BplBot.Domain.Network;
 using BplBot.Domain.Newsletter;
 using BplBot.Domain.Text;
 using BplBot.Domain.Time;
+using BplBot.Text;
 
 namespace BplBot.Newsletter;
 
@@ -27,7 +28,8 @@ public sealed class NewsletterCard(NewsletterLinks links)
             facts.Add(new(l.Pick("Team på 3,0 eller mer", "Teams at 3.0 or more"), Share(draft.ShareAtLeast3)));
             facts.Add(new(l.Pick("Team på 4,0 eller mer", "Teams at 4.0 or more"), Share(draft.ShareAtLeast4)));
         }
-        facts.Add(new(l.Pick("Version", "Version"), $"{draft.Version} ({Stockholm.ToLocal(draft.CreatedAt).ToString("d MMM HH:mm", culture)})"));
+        var built = Stockholm.ToLocal(draft.CreatedAt);
+        facts.Add(new(l.Pick("Version", "Version"), $"{draft.Version} ({built.ToString("d MMM", culture)} {Formats.Time(TimeOnly.FromDateTime(built), l)})"));
         var title = l.Pick($"Utkast till nyhetsbrev – träff {meeting.Ordinal}, {day}", $"Newsletter draft – meeting {meeting.Ordinal}, {day}");
         return new AdaptiveCard(
             [

@@ -53,7 +53,8 @@ public static class ErasureCard
         {
             TextBlock.Heading(title),
             new TextBlock(l.Pick("**Det här raderas:** ", "**This is deleted:** ") + WhatGoes(l, self) + "."),
-            new TextBlock(l.Pick("**Det här finns kvar:** ", "**This stays:** ") + WhatStays(l, self)),
+            // The sentence that follows says "finns kvar" itself; the heading says what it is not.
+            new TextBlock(l.Pick("**Det här raderas inte:** ", "**This is not deleted:** ") + WhatStays(l, self)),
         };
         if (fileNote is not null) body.Add(TextBlock.Attention(fileNote));
         body.Add(TextBlock.Subtle(self

@@ -55,7 +55,8 @@ internal static class StatusMeasureBlock
         var text = new StringBuilder(l.Pick(
             $"Seriediagram för {name}: {Plural.Of(a.Points.Count, "värde", "värden", l)} från {Formats.Date(a.Points[0].Date, l)} till {Formats.Date(a.Points[^1].Date, l)}, senast {Value(a.Points[^1].Value, m, l)}",
             $"Run chart for {name}: {Plural.Of(a.Points.Count, "value", "values", l)} from {Formats.Date(a.Points[0].Date, l)} to {Formats.Date(a.Points[^1].Date, l)}, latest {Value(a.Points[^1].Value, m, l)}"));
-        if (a.Median is { } median) text.Append($", median {Value(median, m, l)}");
+        // A percentage's median with one decimal, as the chart labels it (25,2 %, not 25,15 %).
+        if (a.Median is { } median) text.Append($", median {Value(m.Measure.IsPercentage ? Math.Round(median, 1) : median, m, l)}");
         if (m.Measure.GoalValue is { } goal) text.Append(l.Pick($", mål {Value(goal, m, l)}", $", goal {Value(goal, m, l)}"));
         return text.Append(". ").Append(m.Headline.Text(l)).Append('.').ToString();
     }

@@ -39,7 +39,7 @@ public sealed class SupportRequestTests
         await app.CompleteCheckInAsync(support: "ja", topic: "Hur mäter vi vidare kontakt?");
 
         await app.ThroughMeasuresAsync("rapportera", "3,5", "Fler hembesök görs tillsammans", "15", "31", "Hembesök på tisdagar", "hoppa över", "Fortsätta");
-        Assert.Contains("den öppna frågan tas bort", await app.SayAsync("ta bort"), StringComparison.Ordinal);
+        Assert.Contains("det öppna önskemålet tas bort", await app.SayAsync("ta bort"), StringComparison.Ordinal);
         await app.SayAsync("spara");
 
         Assert.Empty(Open(app, "nassjo"));
@@ -57,7 +57,7 @@ public sealed class SupportRequestTests
 
         var form = Assert.Single(app.CardsSince(before)).Text();
         Assert.Contains("\"value\":\"Hur mäter vi vidare kontakt?\"", form, StringComparison.Ordinal);
-        Assert.Contains("ni har redan en öppen fråga", form, StringComparison.Ordinal);
+        Assert.Contains("vi har redan ett öppet önskemål – bocka ur", form, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class SupportRequestTests
         await app.SendAsync(PersonalMessage("demo coach Arena"));
 
         Assert.Contains("Bara Nässjös coacher", await app.SayAsync("stöd klart Nässjö"), StringComparison.Ordinal);
-        Assert.Contains("1 önskemål om stöd från Arena för hälsa är markerade som klara", await app.SayAsync("stöd klart Arena"), StringComparison.Ordinal);
+        Assert.Contains("Klart! Önskemålet om stöd från Arena för hälsa är markerat som klart.", await app.SayAsync("stöd klart Arena"), StringComparison.Ordinal);
 
         Assert.Empty(Open(app, "arena-varnamo"));
         Assert.Contains("inga öppna önskemål", await app.SayAsync("stöd klart Arena"), StringComparison.Ordinal);

@@ -29,6 +29,9 @@ public abstract class HelpAndCommandsTests(DatabaseProvider provider) : Provider
         var text = Assert.Single(app.Connector.SentTexts);
         Assert.Contains("Here is what I can do for you", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Det här kan jag", text, StringComparison.Ordinal);
+        // The demo's role words in English too (the bot takes both).
+        Assert.Contains("demo coordinator · demo coach <team> · demo member <team> · demo off", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("demo medlem", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class DigestTests
         await PlanWeeklyAsync(app);
         clock.Advance(TimeSpan.FromDays(1));
 
-        Assert.Contains("markerade som klara", await app.SayAsync("stöd klart Arena för hälsa"), StringComparison.Ordinal);
+        Assert.Contains("är markerat som klart", await app.SayAsync("stöd klart Arena för hälsa"), StringComparison.Ordinal);
         var card = await DigestAsync(app);
 
         var arena = Assert.Single(Teams(card));

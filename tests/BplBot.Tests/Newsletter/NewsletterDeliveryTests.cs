@@ -58,6 +58,8 @@ public abstract class NewsletterDeliveryTests(DatabaseProvider provider) : Provi
         var card = app.CardsSince(0).Single(c => c.Text().Contains("Utkast till nyhetsbrev", StringComparison.Ordinal));
         Assert.True(card.Text().Contains("Utkast till nyhetsbrev – träff 9", StringComparison.Ordinal), card.Text());
         Assert.Contains("3 av 7 team", card.Text(), StringComparison.Ordinal);
+        // The version's time as Swedish writes it: 15.14, not 15:14.
+        Assert.Matches(@"\b1 \(\d{1,2} [a-zåäö]+\.? \d{2}\.\d{2}\)", card.Text());
         // The card says it all: no text bubble repeats it.
         Assert.DoesNotContain(app.Connector.Sent, c => (c.Text ?? "").Contains("nyhetsbrev", StringComparison.OrdinalIgnoreCase));
 

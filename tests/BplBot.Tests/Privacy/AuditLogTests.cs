@@ -31,6 +31,8 @@ public sealed class AuditLogTests
         // Newest first, 20 lines: the demo network's import (its roles, given by the file) is further back.
         var lines = log.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
         Assert.Equal(20, lines.Count);
+        // Each line starts with when, the time as Swedish writes it: "1 dec. 2026 14.03".
+        Assert.All(lines, l => Assert.Matches(@"^- \d{1,2} [a-zåäö]+\.? \d{4} \d{2}\.\d{2} – ", l));
         Assert.Contains("exporterade", lines[0], StringComparison.Ordinal);
         Assert.Contains(app.WithDb(db => db.AuditEntries.AsNoTracking().ToList()), e => e.Actor == AuditActor.NetworkFile && e.Action == AuditAction.RoleGranted);
 

@@ -32,7 +32,7 @@ public sealed class ErasureTests
         var confirm = app.CardsSince(before).First().Text();
         Assert.Contains("Radera dina uppgifter?", confirm, StringComparison.Ordinal);
         Assert.Contains("Det här raderas:", confirm, StringComparison.Ordinal);
-        Assert.Contains("Det här finns kvar:", confirm, StringComparison.Ordinal);
+        Assert.Contains("Det här raderas inte:", confirm, StringComparison.Ordinal);
         Assert.Contains("tidigare medlem", confirm, StringComparison.Ordinal);
         Assert.Contains("radera mina data bekräfta", confirm, StringComparison.Ordinal);
         Assert.DoesNotContain("nätverksfilen", confirm, StringComparison.Ordinal); // the demo network has no file

@@ -39,6 +39,8 @@ public abstract class StatusTests(DatabaseProvider provider) : ProviderTests(pro
         Assert.Equal(2, images.Count);
         Assert.All(images, i => Assert.StartsWith("Seriediagram för", i["altText"]!.GetValue<string>(), StringComparison.Ordinal));
         Assert.Contains("median", images[0]["altText"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The percentage's median as the chart labels it: one decimal at most.
+        Assert.Matches(@"median \d+(,\d)? %", images[1]["altText"]!.GetValue<string>());
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) < 28_000, "the card must stay under Teams' message limit");
         Assert.Contains("Status – Nässjö", card["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
     }

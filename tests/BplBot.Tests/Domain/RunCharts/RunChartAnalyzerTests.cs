@@ -98,6 +98,9 @@ public sealed class RunChartAnalyzerTests
         Assert.Equal(6, point.From);
         Assert.True(point.IsGood);
         Assert.Contains(6, analysis.SignalPoints);
+        // A percentage's point carries its unit, as every other value the bot writes.
+        Assert.Contains("Avvikande punkt: 90 % (", SignalText.Describe(point, analysis, Language.Swedish, "%"), StringComparison.Ordinal);
+        Assert.Contains("Astronomical point: 90 (", SignalText.Describe(point, analysis, Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
