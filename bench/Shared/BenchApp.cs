@@ -16,6 +16,8 @@ internal sealed class BenchApp(string folder, HttpMessageHandler connector, IRea
         builder.UseSetting("Network:File", "");
         builder.UseSetting("Jobs:SchedulerName", "bench-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // One person asks hundreds of times in a row: the per-conversation limit (30 a minute) would answer most of them; 1000 is its ceiling.
+        builder.UseSetting("Conversations:MessagesPerMinute", "1000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
