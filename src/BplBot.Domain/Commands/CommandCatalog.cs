@@ -28,6 +28,22 @@ public sealed record CommandSpec(CommandName Name, IReadOnlyList<string> Swedish
         var english = English.Any(e => TextMatch.Normalize(e) == w);
         return swedish == english ? null : swedish ? Language.Swedish : Language.English;
     }
+
+    /// <summary>
+    /// For a command word both languages use, the first word of its argument may tell the language: <c>demo medlem
+    /// Nässjö</c> is Swedish, <c>demo member Nässjö</c> English, whatever locale the client reports.
+    /// </summary>
+    public IReadOnlyList<string> SwedishArgumentWords { get; init; } = [];
+
+    public IReadOnlyList<string> EnglishArgumentWords { get; init; } = [];
+
+    public Language? ArgumentLanguageOf(string argument)
+    {
+        if (SwedishArgumentWords.Count == 0 && EnglishArgumentWords.Count == 0) return null;
+        var first = TextMatch.Normalize(argument).Split(' ', 2)[0];
+        if (SwedishArgumentWords.Contains(first)) return Language.Swedish;
+        return EnglishArgumentWords.Contains(first) ? Language.English : null;
+    }
 }
 
 public static class CommandCatalog
@@ -41,7 +57,10 @@ public static class CommandCatalog
         Spec(CommandName.Help, ["hjälp", "hjalp", "?"], ["help"]),
         Spec(CommandName.Teams, ["team", "teamen"], ["teams"], CommandAudience.InNetwork),
         Spec(CommandName.Link, ["koppla"], ["link"], CommandAudience.InNetwork, argument: true),
-        Spec(CommandName.Demo, ["demo"], ["demo"], CommandAudience.DemoOnly, argument: true),
+        Spec(CommandName.Demo, ["demo"], ["demo"], CommandAudience.DemoOnly, argument: true) with
+        {
+            SwedishArgumentWords = ["samordnare", "medlem", "av", "ingen"], EnglishArgumentWords = ["coordinator", "member", "off", "none"],
+        },
         Spec(CommandName.WhoAmI, ["vem är jag", "jag"], ["whoami", "me"], personal: true),
         Spec(CommandName.Language, ["språk"], ["language"], argument: true),
         Spec(CommandName.Report, ["rapportera", "rapport", "check-in", "checkin", "incheckning"], ["report", "check in"],

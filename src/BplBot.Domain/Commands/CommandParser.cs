@@ -16,7 +16,10 @@ public static class CommandParser
         foreach (var phrase in Phrases)
         {
             if (normalized == phrase.Normalized || normalized.StartsWith(phrase.Prefix, StringComparison.Ordinal))
-                return new ParsedCommand(phrase.Spec.Name, ArgumentAfter(original, phrase.WordCount), null) { WordLanguage = phrase.Language };
+            {
+                var argument = ArgumentAfter(original, phrase.WordCount);
+                return new ParsedCommand(phrase.Spec.Name, argument, null) { WordLanguage = phrase.Language ?? phrase.Spec.ArgumentLanguageOf(argument) };
+            }
         }
 
         var first = original.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries)[0];

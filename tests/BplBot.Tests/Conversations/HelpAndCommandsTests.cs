@@ -35,6 +35,19 @@ public abstract class HelpAndCommandsTests(DatabaseProvider provider) : Provider
     }
 
     [Fact]
+    public async Task Demo_InSwedishWords_FromAnEnglishClient_AnswersInSwedish()
+    {
+        // The Agents Playground always says en-US; "demo" is both languages' word, "medlem" is Swedish.
+        await using var app = new BotApplication(Provider);
+        await app.SendAsync(PersonalMessage("demo medlem Nässjö", locale: "en-US"));
+        await app.SendAsync(PersonalMessage("demo member Nässjö", id: "act-2", locale: "sv-SE"));
+
+        Assert.Equal(2, app.Connector.SentTexts.Count);
+        Assert.Contains("Klart!", app.Connector.SentTexts[0], StringComparison.Ordinal);
+        Assert.Contains("Done!", app.Connector.SentTexts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_PersonNotInNetwork_IsToldWhoToAskAndHowToTryTheDemo()
     {
         await using var app = new BotApplication(Provider);

@@ -1,3 +1,4 @@
+using BplBot.Domain.Text;
 using BplBot.Domain.Commands;
 
 namespace BplBot.Tests.Domain;
@@ -20,6 +21,20 @@ public sealed class CommandParserTests
     public void Parse_KnownWords_GiveTheirCommand(string text, CommandName expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text).Name);
+    }
+
+    [Theory]
+    [InlineData("demo medlem Nässjö", Language.Swedish)]
+    [InlineData("demo samordnare", Language.Swedish)]
+    [InlineData("Demo av", Language.Swedish)]
+    [InlineData("demo member Nässjö", Language.English)]
+    [InlineData("demo off", Language.English)]
+    [InlineData("demo coach Nässjö", null)] // both languages say coach: the client's locale decides
+    [InlineData("status Nässjö", null)]
+    [InlineData("hjälp", Language.Swedish)]
+    public void Parse_AWordBothLanguagesUse_TakesTheLanguageOfItsArgument(string text, Language? expected)
+    {
+        Assert.Equal(expected, CommandParser.Parse(text).WordLanguage);
     }
 
     [Fact]
