@@ -16,13 +16,13 @@ public static class ErasureCard
     public static readonly string[] CancelWords = ["avbryt", "cancel", "nej", "no"];
 
     public static string WhatGoes(Language l, bool self) => self
-        ? l.Pick("ditt namn, din e-postadress, ditt Teams-konto (AAD-id) och kopplingarna till det, dina chattar med mig, påbörjade rapporter, " +
+        ? l.Pick("ditt namn, din e-postadress, ditt id i Microsoft 365, ditt Teams-konto och kopplingarna till det, dina chattar med mig, påbörjade rapporter, " +
               "meddelanden som väntar på att skickas till dig, dina inställningar (språk, pausade påminnelser) och dina roller i nätverket",
-            "your name, your e-mail address, your Teams account (AAD id) and what links to it, your chats with me, unfinished reports, " +
+            "your name, your e-mail address, your Microsoft 365 id, your Teams account and what links to it, your chats with me, unfinished reports, " +
               "messages waiting to be sent to you, your settings (language, paused reminders) and your roles in the network")
-        : l.Pick("namn, e-postadress, Teams-konto (AAD-id) och kopplingarna till det, chattar med mig, påbörjade rapporter, " +
+        : l.Pick("namn, e-postadress, id i Microsoft 365, Teams-konto och kopplingarna till det, chattar med mig, påbörjade rapporter, " +
               "meddelanden som väntar på att skickas, inställningar och roller i nätverket",
-            "name, e-mail address, Teams account (AAD id) and what links to it, chats with me, unfinished reports, " +
+            "name, e-mail address, Microsoft 365 id, Teams account and what links to it, chats with me, unfinished reports, " +
               "messages waiting to be sent, settings and roles in the network");
 
     public static string WhatStays(Language l, bool self) => self
