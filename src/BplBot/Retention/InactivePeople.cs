@@ -23,19 +23,36 @@ public sealed class InactivePeople(BplDbContext db, NetworkFileRoster roster, Pe
             .Where(p => !listed.Contains(p.Email) && !p.Roles.Any(r => r.Source == Domain.Network.RoleSource.File)).ToList();
         if (candidates.Count == 0) return 0;
         var seen = await LastSeenAsync(ct);
-        var erased = 0;
+        var due = new List<int>();
         foreach (var person in candidates)
         {
             var last = new[] { person.SeenAt, seen.GetValueOrDefault(person.Id) }.Max() ?? now;
-            if (last < notSeenSince)
-            {
-                if (await erasure.EraseAsync(person.Id, AuditActor.Bot, null, ct) is not null) erased++;
-                continue;
-            }
-            person.NoteSeen(last);
+            if (last < notSeenSince) due.Add(person.Id);
+            else person.NoteSeen(last);
         }
+        // What was seen is saved first, so an erasure below starts from a context with nothing else pending.
         await db.SaveChangesAsync(ct);
+        var erased = 0;
+        foreach (var id in due)
+            if (await EraseAsync(id, ct)) erased++;
         return erased;
+    }
+
+    /// <summary>
+    /// One erasure, tried again once from what is stored if a row it meant to change moved meanwhile (a turn or the
+    /// outbox touching the same person); its transaction was rolled back, so nothing is half done.
+    /// </summary>
+    private async Task<bool> EraseAsync(int personId, CancellationToken ct)
+    {
+        try
+        {
+            return await erasure.EraseAsync(personId, AuditActor.Bot, null, ct) is not null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await erasure.EraseAsync(personId, AuditActor.Bot, null, ct) is not null;
+        }
     }
 
     /// <summary>The latest sign of each person, from the rows that say when they were around.</summary>
