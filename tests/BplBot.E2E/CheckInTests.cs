@@ -145,7 +145,7 @@ public sealed class CoordinatorTests(PlaygroundFixture fixture, ITestOutputHelpe
     [Fact]
     public Task MeetingForm_AndNewsletterDraft_WorkInTeams() => RunAsync(async () =>
     {
-        await SayAsync("demo samordnare", "coordinator");
+        await SayAsync("demo samordnare", "samordnare i demonätverket");
         var form = await SayAsync("new meeting", "Input.Date");
         var data = JsonNode.Parse(form.AttachmentsJson)![0]!["content"]!["actions"]![0]!["data"]!.AsObject();
         var inputs = new JsonObject { ["date"] = "2027-09-14", ["start"] = "09:00", ["end"] = "12:00", ["place"] = "Eksjö", ["theme"] = "Spridning" };

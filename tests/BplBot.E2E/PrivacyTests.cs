@@ -48,7 +48,7 @@ public sealed class PrivacyTests(PlaygroundFixture fixture, ITestOutputHelper ou
 
         // The same account is new to the bot now; as a coordinator it still sees the team's rating.
         await SayAsync("whoami", "You are not in the network yet");
-        await SayAsync("demo samordnare", "coordinator");
+        await SayAsync("demo samordnare", "samordnare i demonätverket");
         var status = await SayAsync("status Nässjö", "Status – Nässjö");
         Assert.True(status.Says("4.5 – "), status.Readable);
         Assert.True(status.Says(reason), status.Readable);

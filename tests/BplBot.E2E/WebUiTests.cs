@@ -33,7 +33,7 @@ public sealed class WebUiTests(PlaygroundFixture fixture, ITestOutputHelper outp
 
             await SayAsync("avbryt");
             await SayAsync("demo medlem Nässjö");
-            await page.GetByText("member of Nässjö").Last.WaitForAsync();
+            await page.GetByText("medlem i Nässjö").Last.WaitForAsync(); // "medlem" is Swedish, whatever the playground's en-US says
             await SayAsync("rapportera formulär");
             var review = page.GetByRole(AriaRole.Button, new() { Name = "Granska" }).Last;
             await review.WaitForAsync();
