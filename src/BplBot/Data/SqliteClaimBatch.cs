@@ -55,31 +55,59 @@ public sealed class SqliteClaimBatch : IAsyncDisposable
         lock (_start) _writer ??= Task.Run(WriteAsync);
     }
 
+    /// <summary>
+    /// The one writer, for as long as the process runs. A batch that fails (the file cannot be opened, the disk is
+    /// full) fails its turns, the connection is dropped, and the next batch opens a new one: the loop never dies with
+    /// claims left waiting.
+    /// </summary>
     private async Task WriteAsync()
     {
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync();
-        await using (var pragmas = connection.CreateCommand())
-        {
-            pragmas.CommandText = SqlitePragmas.Sql;
-            await pragmas.ExecuteNonQueryAsync();
-        }
+        SqliteConnection? connection = null;
         var batch = new List<Pending>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        try
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next)) batch.Add(next);
-            try
+            while (await _queue.Reader.WaitToReadAsync())
             {
-                var inserted = await _gate.RunAsync(() => Task.FromResult(Insert(connection, batch)), CancellationToken.None);
-                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(inserted[i]);
+                batch.Clear();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next)) batch.Add(next);
+                try
+                {
+                    connection ??= Open();
+                    var open = connection;
+                    var inserted = await _gate.RunAsync(() => Task.FromResult(Insert(open, batch)), CancellationToken.None);
+                    for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(inserted[i]);
+                }
+                catch (Exception e)
+                {
+                    // The turns see the failure as their own write's.
+                    _logger.LogWarning("A batch of {Count} de-duplication claims could not be written ({Error})", batch.Count, e.GetType().Name);
+                    foreach (var pending in batch) pending.Done.TrySetException(e);
+                    if (connection is not null) await connection.DisposeAsync();
+                    connection = null;
+                }
             }
-            catch (Exception e)
-            {
-                // The turns see the failure as their own write's; the next batch starts afresh.
-                _logger.LogWarning("A batch of {Count} de-duplication claims could not be written ({Error})", batch.Count, e.GetType().Name);
-                foreach (var pending in batch) pending.Done.TrySetException(e);
-            }
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync();
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = SqlitePragmas.Sql;
+            pragmas.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 
