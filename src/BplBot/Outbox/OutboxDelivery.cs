@@ -39,8 +39,15 @@ public sealed class OutboxDelivery(
         try
         {
             if (await TargetAsync(message, stopping) is not { } target) return Delivery.Recorded;
-            if (!await WaitForPauseAsync(message, target.TenantId, stopping)) return stopping.IsCancellationRequested ? Delivery.NotStarted : Delivery.Recorded;
-            if (!await AcquireAsync(target.ConversationId, target.TenantId, stopping)) return Delivery.NotStarted;
+            while (true)
+            {
+                if (!await WaitForPauseAsync(message, target.TenantId, stopping)) return stopping.IsCancellationRequested ? Delivery.NotStarted : Delivery.Recorded;
+                if (!await AcquireAsync(target.ConversationId, target.TenantId, stopping)) return Delivery.NotStarted;
+                // A 429 may have come back for another send while this one waited its turn under the rate limits
+                // (up to a second): then it gives its turn back and waits out the pause too.
+                if (throttle.Remaining(target.TenantId) <= TimeSpan.Zero) break;
+                limits.Abandon(target.ConversationId, target.TenantId);
+            }
             try
             {
                 message.BeginSend();
