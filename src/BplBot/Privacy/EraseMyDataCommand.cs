@@ -36,8 +36,10 @@ public sealed class EraseMyDataCommand(PersonErasure erasure, NetworkFileRoster 
                     l.Pick("radera mina data avbryt", "delete my data cancel")), ct);
                 return;
             case Confirmation.Cancelled:
-                await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Inget raderades.", "Nothing was deleted.")), ct);
-                await context.ReplyAsync(l.Pick("Okej, jag raderar ingenting. Dina uppgifter finns kvar.", "OK, I delete nothing. Your data is kept."), ct);
+                // One answer: the card says nothing was deleted; a text line only where there is no card to change.
+                if (!await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Inget raderades.", "Nothing was deleted."),
+                        l.Pick("Dina uppgifter finns kvar.", "Your data is kept.")), ct))
+                    await context.ReplyAsync(l.Pick("Okej, jag raderar ingenting. Dina uppgifter finns kvar.", "OK, I delete nothing. Your data is kept."), ct);
                 return;
         }
         await erasure.EraseAsync(person.Id, AuditActor.Person, person.Id, ct);
