@@ -89,7 +89,7 @@ public sealed class ErasureTests
         // One answer: the pressed card, updated in place, read-only; no text line beside it.
         var update = app.OnlyCardUpdateSince(before);
         var card = update.Json.GetProperty("attachments")[0].GetProperty("content");
-        Assert.Equal(["Inget raderades.", "Dina uppgifter finns kvar."], card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()));
+        Assert.Equal(["Inget raderades", "Dina uppgifter finns kvar."], card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()));
         Assert.False(card.TryGetProperty("actions", out var actions) && actions.GetArrayLength() > 0);
 
         Assert.Equal(1, app.WithDb(db => db.People.Count(p => p.Email == PrivacyKit.FatimaEmail && p.ErasedAt == null)));
