@@ -13,24 +13,46 @@ public sealed class ReadCache(WriteSignal signal, TimeProvider time, ActiveDatab
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(15);
 
-    private sealed record Entry(object? Value, long Generation, DateTimeOffset ReadAt);
+    private sealed record Entry(object? Value, Watch Watch, long Generation, DateTimeOffset ReadAt);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new();
 
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
     {
         if (database.IsPostgreSql) return await read();
-        var now = time.GetUtcNow();
-        if (_entries.TryGetValue(key, out var entry) && entry.Generation == signal.Generation && now - entry.ReadAt < MaxAge)
-            return (T)entry.Value!;
-        var generation = signal.Generation;
+        if (Fresh(key) is { } entry) return (T)entry.Value!;
+        var (generation, readAt) = (signal.Of(Watch.Directory), time.GetUtcNow());
         var value = await read();
-        // A write while this was read may not be in it: keep it only if nothing was written meanwhile.
-        if (signal.Generation == generation) _entries[key] = new Entry(value, generation, now);
-        if (_entries.Count > 10_000) _entries.Clear();
+        Keep(key, value, Watch.Directory, generation, readAt);
+        return value;
+    }
+
+    /// <summary>
+    /// For a row a turn must load tracked, to change it, and so cannot take from a cache: only its absence is kept.
+    /// Most turns have no dialog going on, and this answers them without a query until a dialog is written.
+    /// </summary>
+    public async Task<T?> FindUnlessKnownAbsentAsync<T>(string key, Watch watch, Func<Task<T?>> read) where T : class
+    {
+        if (database.IsPostgreSql) return await read();
+        if (Fresh(key) is not null) return null;
+        var (generation, readAt) = (signal.Of(watch), time.GetUtcNow());
+        var value = await read();
+        if (value is null) Keep(key, null, watch, generation, readAt);
         return value;
     }
 
     /// <summary>Forgets one key (its row was written by this turn in a way the signal does not see).</summary>
     public void Forget(string key) => _entries.TryRemove(key, out _);
+
+    private Entry? Fresh(string key) =>
+        _entries.TryGetValue(key, out var entry) && entry.Generation == signal.Of(entry.Watch) && time.GetUtcNow() - entry.ReadAt < MaxAge
+            ? entry
+            : null;
+
+    // A write while this was read may not be in it: keep it only if nothing was written meanwhile.
+    private void Keep(string key, object? value, Watch watch, long generation, DateTimeOffset readAt)
+    {
+        if (signal.Of(watch) == generation) _entries[key] = new Entry(value, watch, generation, readAt);
+        if (_entries.Count > 10_000) _entries.Clear();
+    }
 }

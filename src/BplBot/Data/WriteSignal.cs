@@ -3,21 +3,46 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BplBot.Data;
 
+/// <summary>What a cache depends on: each has its own generation, so a dialog step does not empty the directory's cache.</summary>
+public enum Watch
+{
+    /// <summary>The network, people and their roles, Teams accounts, conversation references, meetings.</summary>
+    Directory,
+
+    /// <summary>Dialog states (a check-in going on).</summary>
+    Dialogs,
+}
+
 /// <summary>
 /// Tells in-process caches that what they hold may have changed: any statement that writes to one of the watched
-/// tables (the network, people and their roles, Teams accounts, conversation references) moves the generation on —
-/// tracked saves, set-based updates and raw SQL alike. A write inside a transaction counts again when it commits,
-/// so a reader that cached the old rows meanwhile is not trusted either.
+/// tables moves that watch's generation on — tracked saves, set-based updates and raw SQL alike. A write inside a
+/// transaction counts again (for every watch) when it commits, so a reader that cached the old rows meanwhile is not
+/// trusted either.
 /// </summary>
 public sealed class WriteSignal : DbCommandInterceptor
 {
-    private static readonly string[] Watched = ["\"Teams\"", "\"People\"", "\"Roles\"", "\"NetworkInfo\"", "\"TeamsUsers\"", "\"ConversationReferences\"", "\"Meetings\""];
+    private static readonly (string Table, Watch Watch)[] Watched =
+    [
+        ("\"Teams\"", Watch.Directory), ("\"People\"", Watch.Directory), ("\"Roles\"", Watch.Directory),
+        ("\"NetworkInfo\"", Watch.Directory), ("\"TeamsUsers\"", Watch.Directory),
+        ("\"ConversationReferences\"", Watch.Directory), ("\"Meetings\"", Watch.Directory),
+        ("\"DialogStates\"", Watch.Dialogs),
+    ];
 
-    private long _generation;
+    private readonly long[] _generations = new long[Enum.GetValues<Watch>().Length];
 
-    public long Generation => Interlocked.Read(ref _generation);
+    /// <summary>The directory's generation.</summary>
+    public long Generation => Of(Watch.Directory);
 
-    public void Bump() => Interlocked.Increment(ref _generation);
+    public long Of(Watch watch) => Interlocked.Read(ref _generations[(int)watch]);
+
+    /// <summary>Everything may have changed.</summary>
+    public void Bump()
+    {
+        for (var i = 0; i < _generations.Length; i++) Interlocked.Increment(ref _generations[i]);
+    }
+
+    public void Bump(Watch watch) => Interlocked.Increment(ref _generations[(int)watch]);
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
@@ -52,13 +77,9 @@ public sealed class WriteSignal : DbCommandInterceptor
     {
         var sql = command.CommandText;
         if (!IsWrite(sql)) return;
-        foreach (var table in Watched)
+        foreach (var (table, watch) in Watched)
         {
-            if (sql.Contains(table, StringComparison.Ordinal))
-            {
-                Bump();
-                return;
-            }
+            if (sql.Contains(table, StringComparison.Ordinal)) Bump(watch);
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class DialogRunner(
         var input = context.Input;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var state = attempt == 0 ? loaded : await store.FindAsync(key, ct);
+            var state = attempt == 0 ? loaded : await store.FindAsync(key, ct, again: true);
             DialogTurn turn;
             string kind;
             if (state is null)
@@ -91,7 +91,7 @@ public sealed class DialogRunner(
         var key = KeyOf(context);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var state = key is null ? null : await store.FindAsync(key, ct);
+            var state = key is null ? null : await store.FindAsync(key, ct, again: attempt > 0);
             var turn = await start(ct);
             if (key is null || await TryCommitAsync(key, state, kind, turn, context.Language, ct))
             {

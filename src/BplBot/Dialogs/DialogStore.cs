@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace BplBot.Dialogs;
 
 /// <summary>Loads and saves dialog state. Saving goes through the context's SaveChanges, with what else the turn changed.</summary>
-public sealed class DialogStore(BplDbContext db)
+/// <remarks>
+/// That a person has no dialog going on is kept (<see cref="ReadCache.FindUnlessKnownAbsentAsync{T}"/>, on SQLite) until
+/// any dialog is written: most turns are not answers to a question, and they then need no query at all.
+/// </remarks>
+public sealed class DialogStore(BplDbContext db, ReadCache cache)
 {
     /// <summary>The person's dialog in <paramref name="conversationId"/> (default: the activity's conversation).</summary>
     public static DialogKey? KeyOf(Activity activity, string? conversationId = null)
@@ -28,8 +32,14 @@ public sealed class DialogStore(BplDbContext db)
         EF.CompileAsyncQuery((BplDbContext db, string channel, string conversation, string user, CancellationToken ct) =>
             db.DialogStates.SingleOrDefault(d => d.ChannelId == channel && d.ConversationId == conversation && d.UserId == user));
 
-    public Task<DialogState?> FindAsync(DialogKey key, CancellationToken ct) =>
-        Find.GetOrAdd(db.Model, Compile)(db, key.ChannelId, key.ConversationId, key.UserId, ct);
+    /// <param name="again">True when the turn looks again after a conflict: then the database, never the cache, answers.</param>
+    public Task<DialogState?> FindAsync(DialogKey key, CancellationToken ct, bool again = false)
+    {
+        var find = Find.GetOrAdd(db.Model, Compile);
+        if (again) return find(db, key.ChannelId, key.ConversationId, key.UserId, ct);
+        return cache.FindUnlessKnownAbsentAsync($"dialog\n{key.ChannelId}\n{key.ConversationId}\n{key.UserId}", Watch.Dialogs,
+            () => find(db, key.ChannelId, key.ConversationId, key.UserId, ct));
+    }
 
     public void Remove(DialogState state) => db.DialogStates.Remove(state);
 
