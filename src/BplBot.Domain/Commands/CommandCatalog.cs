@@ -59,7 +59,7 @@ public static class CommandCatalog
         Spec(CommandName.Link, ["koppla"], ["link"], CommandAudience.InNetwork, argument: true),
         Spec(CommandName.Demo, ["demo"], ["demo"], CommandAudience.DemoOnly, argument: true) with
         {
-            SwedishArgumentWords = ["samordnare", "medlem", "av", "ingen"], EnglishArgumentWords = ["coordinator", "member", "off", "none"],
+            SwedishArgumentWords = DemoRoleWords.In(Language.Swedish), EnglishArgumentWords = DemoRoleWords.In(Language.English),
         },
         Spec(CommandName.WhoAmI, ["vem är jag", "jag"], ["whoami", "me"], personal: true),
         Spec(CommandName.Language, ["språk"], ["language"], argument: true),

@@ -15,8 +15,17 @@ public sealed record ChartRequest(string MeasureName, string Unit, decimal? Goal
         return new(measure.Name, measure.Unit, measure.GoalValue, analysis, language);
     }
 
-    /// <summary>"Gemensamma hembesök (antal)", "Närvaro åk 7–9 (%)"; English: "(count)".</summary>
-    public string Title => $"{MeasureName.Trim()} ({UnitLabel})";
+    /// <summary>
+    /// "Gemensamma hembesök (antal)", "Närvaro åk 7–9 (%)"; English: "(count)". A name that ends with a parenthesis of
+    /// its own ("Steg per dag (median)", "Hembesök (antal)") already says what the numbers are: no second one is added.
+    /// </summary>
+    public string Title => $"{TitleName} {TitleTail}".TrimStart();
+
+    /// <summary>The part of the title a long title always keeps: the name's own closing parenthesis, else the unit.</summary>
+    public string TitleTail => OwnParenthesis() is { } at ? MeasureName.Trim()[at..] : $"({UnitLabel})";
+
+    /// <summary>The title before its <see cref="TitleTail"/>: the part that is cut when the title is too long.</summary>
+    public string TitleName => OwnParenthesis() is { } at ? MeasureName.Trim()[..at].TrimEnd() : MeasureName.Trim();
 
     /// <summary>The unit as the title shows it: "%", "antal" (English "count"), or as the network wrote it.</summary>
     public string UnitLabel => IsPercent ? "%" : IsCount ? Language.Pick("antal", "count") : Unit.Trim();
@@ -33,6 +42,20 @@ public sealed record ChartRequest(string MeasureName, string Unit, decimal? Goal
     }
 
     public bool IsCount => MeasureUnits.IsCount(Unit);
+
+    /// <summary>Where the parenthesis that closes the name opens (nested ones count as one); null when the name ends otherwise.</summary>
+    private int? OwnParenthesis()
+    {
+        var name = MeasureName.Trim();
+        if (!name.EndsWith(')')) return null;
+        var depth = 0;
+        for (var i = name.Length - 1; i > 0; i--)
+        {
+            if (name[i] == ')') depth++;
+            else if (name[i] == '(' && --depth == 0) return i;
+        }
+        return null; // unbalanced, or the whole name in parentheses: the unit is added as for any name
+    }
 
     public bool IsPercent => MeasureUnits.IsPercent(Unit);
 }

@@ -15,7 +15,7 @@ public static class RunChartRenderer
     public const int Width = 480, Height = 240;
 
     /// <summary>Part of every stored chart's fingerprint: raise it when the drawing changes, so charts are drawn anew.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     internal static readonly Color Line = Color.FromHex("#1f5f8b");
     internal static readonly Color MedianColor = Color.FromHex("#555555");
@@ -79,14 +79,14 @@ public static class RunChartRenderer
         return plot;
     }
 
-    /// <summary>A long measure name is cut with an ellipsis (the unit stays) rather than drawn past the edge.</summary>
+    /// <summary>A long measure name is cut with an ellipsis (the unit, or the name's own parenthesis, stays) rather than drawn past the edge.</summary>
     private static string FitTitle(ChartRequest request, float maxWidth)
     {
         using var font = new SKFont(ChartFont.Bold, TitleSize);
         if (font.MeasureText(request.Title) <= maxWidth) return request.Title;
-        var unit = $" ({request.UnitLabel})";
-        var name = request.MeasureName.Trim();
-        while (name.Length > 1 && font.MeasureText(name + "…" + unit) > maxWidth) name = name[..^1];
-        return name.TrimEnd() + "…" + unit;
+        var tail = " " + request.TitleTail;
+        var name = request.TitleName;
+        while (name.Length > 1 && font.MeasureText(name + "…" + tail) > maxWidth) name = name[..^1];
+        return name.TrimEnd() + "…" + tail;
     }
 }

@@ -14,14 +14,6 @@ namespace BplBot.Demo;
 /// </summary>
 public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory directory, IOptions<NetworkOptions> options) : ICommandHandler
 {
-    private static readonly Dictionary<string, Role?> Words = new()
-    {
-        ["samordnare"] = Role.Coordinator, ["coordinator"] = Role.Coordinator,
-        ["coach"] = Role.Coach,
-        ["medlem"] = Role.Member, ["member"] = Role.Member,
-        ["av"] = null, ["off"] = null, ["ingen"] = null, ["none"] = null,
-    };
-
     public CommandName Name => CommandName.Demo;
 
     public async Task HandleAsync(CommandContext context, CancellationToken ct)
@@ -35,11 +27,12 @@ public sealed class DemoCommand(DemoEnrollment enrollment, NetworkDirectory dire
             return;
         }
         var parts = context.Argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 0 || !Words.TryGetValue(TextMatch.Normalize(parts[0]), out var role))
+        if ((parts.Length == 0 ? null : DemoRoleWords.Find(parts[0])) is not { } word)
         {
             await context.ReplyAsync(Usage(context.Language), ct);
             return;
         }
+        var role = word.Role;
         if (role is null)
         {
             await enrollment.ClearRolesAsync(context, ct);

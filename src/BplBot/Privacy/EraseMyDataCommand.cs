@@ -36,12 +36,14 @@ public sealed class EraseMyDataCommand(PersonErasure erasure, NetworkFileRoster 
                     l.Pick("radera mina data avbryt", "delete my data cancel")), ct);
                 return;
             case Confirmation.Cancelled:
-                await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Inget raderades.", "Nothing was deleted.")), ct);
-                await context.ReplyAsync(l.Pick("Okej, jag raderar ingenting. Dina uppgifter finns kvar.", "OK, I delete nothing. Your data is kept."), ct);
+                // One answer: the card says nothing was deleted; a text line only where there is no card to change.
+                if (!await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Inget raderades", "Nothing was deleted"),
+                        l.Pick("Dina uppgifter finns kvar.", "Your data is kept.")), ct))
+                    await context.ReplyAsync(l.Pick("Okej, jag raderar ingenting. Dina uppgifter finns kvar.", "OK, I delete nothing. Your data is kept."), ct);
                 return;
         }
         await erasure.EraseAsync(person.Id, AuditActor.Person, person.Id, ct);
-        await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Dina uppgifter är raderade.", "Your data is deleted.")), ct);
+        await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Dina uppgifter är raderade", "Your data is deleted")), ct);
         var text = l.Pick(
             "Klart. Jag har raderat " + ErasureCard.WhatGoes(l, true) + ". Det du rapporterade för ditt team finns kvar, skrivet av **tidigare medlem**. Skriver du till mig igen är du ny för mig.",
             "Done. I have deleted " + ErasureCard.WhatGoes(l, true) + ". What you reported for your team stays, written by **former member**. If you write to me again, you are new to me.");

@@ -44,12 +44,13 @@ public sealed class ErasePersonCommand(BplDbContext db, PersonErasure erasure, N
                     l.Pick($"radera person {email} avbryt", $"delete person {email} cancel")), ct);
                 return;
             case Confirmation.Cancelled:
-                await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Inget raderades.", "Nothing was deleted.")), ct);
-                await context.ReplyAsync(l.Pick($"Okej, uppgifterna om {shown} finns kvar.", $"OK, the data about {shown} is kept."), ct);
+                if (!await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Inget raderades", "Nothing was deleted"),
+                        l.Pick($"Uppgifterna om {shown} finns kvar.", $"The data about {shown} is kept.")), ct))
+                    await context.ReplyAsync(l.Pick($"Okej, uppgifterna om {shown} finns kvar.", $"OK, the data about {shown} is kept."), ct);
                 return;
         }
         await erasure.EraseAsync(person.Id, AuditActor.Person, context.Person?.Id, ct);
-        await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Uppgifterna är raderade.", "The data is deleted.")), ct);
+        await context.ReplaceCardAsync(ErasureCard.Done(l, l.Pick("Uppgifterna är raderade", "The data is deleted")), ct);
         var text = l.Pick(
             $"Klart. Uppgifterna om {shown} är raderade: " + ErasureCard.WhatGoes(l, false) + ". " + ErasureCard.WhatStays(l, false) + " Raderingen finns i **logg**.",
             $"Done. The data about {shown} is deleted: " + ErasureCard.WhatGoes(l, false) + ". " + ErasureCard.WhatStays(l, false) + " The deletion is in the **log**.");

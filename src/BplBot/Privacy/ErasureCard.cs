@@ -71,6 +71,10 @@ public static class ErasureCard
         };
     }
 
-    /// <summary>What the card becomes once pressed: read-only, with the outcome.</summary>
-    public static AdaptiveCard Done(Language l, string outcome) => new([TextBlock.Heading(outcome)]) { FallbackText = outcome };
+    /// <summary>What the card becomes once pressed: read-only, with the outcome as its heading (no full stop) and, where it helps, a line more.</summary>
+    public static AdaptiveCard Done(Language l, string outcome, string? detail = null) =>
+        new(detail is null ? [TextBlock.Heading(outcome)] : [TextBlock.Heading(outcome), new TextBlock(detail)])
+        {
+            FallbackText = detail is null ? outcome : $"{outcome}. {detail}",
+        };
 }

@@ -130,6 +130,25 @@ public sealed class RunChartRendererTests
         Assert.Contains("mål 40,5 %", Labels(share.Axes.Right));
     }
 
+    [Theory]
+    [InlineData("Gemensamma hembesök (antal)", "antal", "Gemensamma hembesök (antal)")]
+    [InlineData("Steg per dag, 4-åringar (median)", "antal", "Steg per dag, 4-åringar (median)")]
+    [InlineData("Närvaro (andel av eleverna (%))", "%", "Närvaro (andel av eleverna (%))")]
+    [InlineData("Väntetid (dagar) till första besöket", "dagar", "Väntetid (dagar) till första besöket (dagar)")]
+    [InlineData("Hembesök", "antal", "Hembesök (antal)")]
+    public void TheTitle_AddsNoUnit_WhenTheNameEndsWithItsOwnParenthesis(string name, string unit, string title)
+    {
+        Assert.Equal(title, Drawn(new ChartRequest(name, unit, null, Random)).Axes.Title.Label.Text);
+    }
+
+    [Fact]
+    public void ALongTitle_IsCutInTheName_AndKeepsTheNamesOwnParenthesis()
+    {
+        var plot = Drawn(new ChartRequest("Hembesök som leder till vidare kontakt med kurator och fler saker (median)", "antal", null, Random));
+        Assert.EndsWith("… (median)", plot.Axes.Title.Label.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(antal)", plot.Axes.Title.Label.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ACountsAxis_HasWholeNumbersOnly()
     {

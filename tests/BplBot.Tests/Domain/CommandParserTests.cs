@@ -1,5 +1,6 @@
 using BplBot.Domain.Text;
 using BplBot.Domain.Commands;
+using BplBot.Domain.Network;
 
 namespace BplBot.Tests.Domain;
 
@@ -35,6 +36,21 @@ public sealed class CommandParserTests
     public void Parse_AWordBothLanguagesUse_TakesTheLanguageOfItsArgument(string text, Language? expected)
     {
         Assert.Equal(expected, CommandParser.Parse(text).WordLanguage);
+    }
+
+    [Fact]
+    public void DemoRoleWords_EachWord_GivesItsRole_AndTheLanguageTheAnswerIsIn()
+    {
+        // The demo command reads the role and the parser the language from the one table: every word has both.
+        Assert.Equal(["samordnare", "coordinator", "coach", "medlem", "member", "av", "ingen", "off", "none"], DemoRoleWords.All.Select(w => w.Word));
+        foreach (var word in DemoRoleWords.All)
+        {
+            Assert.Equal(word.Language, CommandParser.Parse($"demo {word.Word} Nässjö").WordLanguage);
+            Assert.Same(word, DemoRoleWords.Find(word.Word.ToUpperInvariant()));
+        }
+        Assert.Equal(Role.Member, DemoRoleWords.Find("Medlem")!.Role);
+        Assert.Null(DemoRoleWords.Find("av")!.Role);
+        Assert.Null(DemoRoleWords.Find("medlemmar"));
     }
 
     [Fact]

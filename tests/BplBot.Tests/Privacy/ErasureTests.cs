@@ -78,15 +78,54 @@ public sealed class ErasureTests
     }
 
     [Fact]
-    public async Task DeleteMyData_Cancelled_KeepsEverything()
+    public async Task DeleteMyData_CancelledOnTheCard_TheCardSaysSo_AndNothingElseIsSent()
     {
         await using var app = new BotApplication();
         app.AsFatima();
         await app.SayAsync("radera mina data");
-        var answer = await app.PressAsync("radera mina data avbryt");
-        Assert.Contains("jag raderar ingenting", answer, StringComparison.Ordinal);
+        var before = app.Connector.Calls.Count;
+        await app.PressAsync("radera mina data avbryt");
+
+        // One answer: the pressed card, updated in place, read-only; no text line beside it.
+        var update = app.OnlyCardUpdateSince(before);
+        var card = update.Json.GetProperty("attachments")[0].GetProperty("content");
+        Assert.Equal(["Inget raderades", "Dina uppgifter finns kvar."], card.GetProperty("body").EnumerateArray().Select(b => b.GetProperty("text").GetString()));
+        Assert.False(card.TryGetProperty("actions", out var actions) && actions.GetArrayLength() > 0);
+
         Assert.Equal(1, app.WithDb(db => db.People.Count(p => p.Email == PrivacyKit.FatimaEmail && p.ErasedAt == null)));
         Assert.Contains("medlem i Nässjö", await app.SayAsync("vem är jag"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteMyData_Cancelled_WhereNoCardCanBeUpdated_SaysItInOneTextLine()
+    {
+        await using var app = new BotApplication();
+        app.AsFatima();
+        await app.SayAsync("radera mina data");
+
+        // Typed, not pressed: there is no card to update.
+        var typed = app.Connector.Calls.Count;
+        Assert.Equal("Okej, jag raderar ingenting. Dina uppgifter finns kvar.", await app.SayAsync("radera mina data avbryt"));
+        Assert.DoesNotContain(app.Connector.Calls.Skip(typed), c => c.Method == HttpMethod.Put);
+
+        // Pressed, but Teams refuses the update (the message is gone): the text line alone.
+        app.Connector.Respond = c => c.Method == HttpMethod.Put ? FakeConnector.Json(System.Net.HttpStatusCode.NotFound, """{"error":{"code":"NotFound"}}""") : null;
+        Assert.Equal("Okej, jag raderar ingenting. Dina uppgifter finns kvar.", await app.PressAsync("radera mina data avbryt"));
+        Assert.Equal(1, app.WithDb(db => db.People.Count(p => p.Email == PrivacyKit.FatimaEmail && p.ErasedAt == null)));
+    }
+
+    [Fact]
+    public async Task CoordinatorCancelsAnErasure_TheCardSaysWhoseDataIsKept_AndNothingElseIsSent()
+    {
+        await using var app = new BotApplication();
+        await app.SayAsync("demo samordnare");
+        await app.SayAsync("radera person mikael.strand@example.se");
+        var before = app.Connector.Calls.Count;
+        await app.PressAsync("radera person mikael.strand@example.se avbryt");
+
+        var update = app.OnlyCardUpdateSince(before);
+        Assert.Contains("Uppgifterna om mikael.strand@example.se finns kvar.", update.Body, StringComparison.Ordinal);
+        Assert.Equal(1, app.WithDb(db => db.People.Count(p => p.Email == "mikael.strand@example.se" && p.ErasedAt == null)));
     }
 
     [Fact]

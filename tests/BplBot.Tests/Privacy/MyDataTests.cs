@@ -27,7 +27,9 @@ public sealed class MyDataTests
         Assert.Contains("Dina uppgifter hos BplBot", text, StringComparison.Ordinal);
         Assert.Contains(PrivacyKit.FatimaEmail, text, StringComparison.Ordinal);
         Assert.Contains("medlem i Nässjö", text, StringComparison.Ordinal);
-        Assert.Contains("Länken gäller i 1 timme", text, StringComparison.Ordinal);
+        Assert.Contains("Länken till filen gäller i 1 timme", text, StringComparison.Ordinal);
+        Assert.Contains("Med **Hämta allt** får du en fil med allt", text, StringComparison.Ordinal); // the file the card speaks of
+        Assert.Contains("Skattningar du gjort som coach", text, StringComparison.Ordinal);
 
         using var response = await app.GetAsync(PrivacyKit.Links(card).Single());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

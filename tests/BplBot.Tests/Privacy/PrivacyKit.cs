@@ -29,6 +29,18 @@ internal static class PrivacyKit
     public static Task<string> SayAsOtherAsync(this BotApplication app, string text) =>
         app.AnswerToAsync(PersonalMessage(text, userId: OtherUser, aad: OtherAad).Replace(PersonalChat, "a:1personal-chat-megan", StringComparison.Ordinal));
 
+    /// <summary>
+    /// What the bot sent after connector call <paramref name="from"/>, when it must be one update of the pressed card
+    /// (<see cref="TeamsActivities.Submit"/>'s) and no message beside it.
+    /// </summary>
+    public static RecordedCall OnlyCardUpdateSince(this BotApplication app, int from)
+    {
+        var update = Assert.Single(app.Connector.Calls.Skip(from), c => c.IsActivityPost || c.Method == HttpMethod.Put);
+        Assert.Equal(HttpMethod.Put, update.Method);
+        Assert.EndsWith("/activities/1795456268771", update.RawPath, StringComparison.Ordinal);
+        return update;
+    }
+
     /// <summary>The last card the bot sent after <paramref name="from"/>.</summary>
     public static JsonObject LastCard(this BotApplication app, int from) => app.CardsSince(from).Last();
 

@@ -29,6 +29,6 @@ public sealed record CommandContext(
     /// <summary>A card, with its fallback text for clients that cannot show it; no text bubble repeating it.</summary>
     public Task<SendResult> ReplyAsync(AdaptiveCard card, CancellationToken ct) => Replies.SendAsync(new Reply(null, card), ct);
 
-    /// <summary>The card the person pressed turns into <paramref name="card"/> (read-only once acted on).</summary>
-    public Task ReplaceCardAsync(AdaptiveCard card, CancellationToken ct) => Replies.ReplaceCardAsync(card, ct);
+    /// <summary>The card the person pressed turns into <paramref name="card"/> (read-only once acted on); false when it could not.</summary>
+    public Task<bool> ReplaceCardAsync(AdaptiveCard card, CancellationToken ct) => Replies.ReplaceCardAsync(card, ct);
 }

@@ -45,20 +45,23 @@ public sealed class Replier
         return _turn.SendAsync(activity, ct);
     }
 
-    /// <summary>The pressed card becomes <paramref name="card"/>: the invoke's answer, or an update of the card's message.</summary>
-    public async Task ReplaceCardAsync(AdaptiveCard card, CancellationToken ct)
+    /// <summary>
+    /// The pressed card becomes <paramref name="card"/>: the invoke's answer, or an update of the card's message.
+    /// False when there is no card to replace (the command was typed) or Teams refused the update: whatever the card
+    /// would have said must then be said another way.
+    /// </summary>
+    public async Task<bool> ReplaceCardAsync(AdaptiveCard card, CancellationToken ct)
     {
         var activity = _turn.Activity;
         if (activity.Type == ActivityTypes.Invoke)
         {
             InvokeCard = card;
-            return;
+            return true;
         }
-        if (activity.ReplyToId is { Length: > 0 } cardMessage && activity.ServiceUrl is { } serviceUrl && activity.Conversation?.Id is { } conversation)
-        {
-            var update = _turn.CreateReply(null) with { Id = cardMessage, Attachments = [card.ToAttachment()], ReplyToId = null };
-            await _turn.Connector.UpdateActivityAsync(serviceUrl, conversation, cardMessage, update, ct);
-        }
+        if (activity.ReplyToId is not { Length: > 0 } cardMessage || activity.ServiceUrl is not { } serviceUrl || activity.Conversation?.Id is not { } conversation)
+            return false;
+        var update = _turn.CreateReply(null) with { Id = cardMessage, Attachments = [card.ToAttachment()], ReplyToId = null };
+        return (await _turn.Connector.UpdateActivityAsync(serviceUrl, conversation, cardMessage, update, ct)).Succeeded;
     }
 
     private Activity Build(Reply reply)
