@@ -16,19 +16,20 @@ public sealed record ChartRequest(string MeasureName, string Unit, decimal? Goal
     }
 
     /// <summary>
-    /// "Gemensamma hembesök (antal)", "Närvaro åk 7–9 (%)"; English: "(count)". A name that ends with a parenthesis of
-    /// its own ("Steg per dag (median)", "Hembesök (antal)") already says what the numbers are: no second one is added.
+    /// "Närvaro åk 7–9 (%)", "Skärmtid (min/dag)"; a count is named by its own noun, never "antal" (swedish.md), so it
+    /// gets no unit: "Gemensamma hembesök". A name that ends with a parenthesis of its own ("Steg per dag (median)")
+    /// already says what the numbers are: no second one is added.
     /// </summary>
-    public string Title => $"{TitleName} {TitleTail}".TrimStart();
+    public string Title => $"{TitleName} {TitleTail}".Trim();
 
-    /// <summary>The part of the title a long title always keeps: the name's own closing parenthesis, else the unit.</summary>
-    public string TitleTail => OwnParenthesis() is { } at ? MeasureName.Trim()[at..] : $"({UnitLabel})";
+    /// <summary>The part of the title a long title always keeps: the name's own closing parenthesis, else the unit (none for a count).</summary>
+    public string TitleTail => OwnParenthesis() is { } at ? MeasureName.Trim()[at..] : UnitLabel.Length == 0 ? string.Empty : $"({UnitLabel})";
 
     /// <summary>The title before its <see cref="TitleTail"/>: the part that is cut when the title is too long.</summary>
     public string TitleName => OwnParenthesis() is { } at ? MeasureName.Trim()[..at].TrimEnd() : MeasureName.Trim();
 
-    /// <summary>The unit as the title shows it: "%", "antal" (English "count"), or as the network wrote it.</summary>
-    public string UnitLabel => IsPercent ? "%" : IsCount ? Language.Pick("antal", "count") : Unit.Trim();
+    /// <summary>The unit as the title shows it: "%", nothing for a count, or as the network wrote it.</summary>
+    public string UnitLabel => IsPercent ? "%" : IsCount ? string.Empty : Unit.Trim();
 
     /// <summary>
     /// A hash of everything the picture shows, and of the drawing code's version: equal fingerprints draw equal charts.

@@ -15,7 +15,7 @@ public static class RunChartRenderer
     public const int Width = 480, Height = 240;
 
     /// <summary>Part of every stored chart's fingerprint: raise it when the drawing changes, so charts are drawn anew.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     internal static readonly Color Line = Color.FromHex("#1f5f8b");
     internal static readonly Color MedianColor = Color.FromHex("#555555");
@@ -84,7 +84,7 @@ public static class RunChartRenderer
     {
         using var font = new SKFont(ChartFont.Bold, TitleSize);
         if (font.MeasureText(request.Title) <= maxWidth) return request.Title;
-        var tail = " " + request.TitleTail;
+        var tail = request.TitleTail.Length == 0 ? string.Empty : " " + request.TitleTail;
         var name = request.TitleName;
         while (name.Length > 1 && font.MeasureText(name + "…" + tail) > maxWidth) name = name[..^1];
         return name.TrimEnd() + "…" + tail;
