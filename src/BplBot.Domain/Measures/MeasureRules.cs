@@ -55,7 +55,9 @@ public static class MeasureRules
             var expected = measure.IsPercentage ? "%" : measure.IsCount ? "st" : NumberParser.NormalizeUnit(measure.Unit);
             if (unit != expected && !(unit == "st" && !measure.IsPercentage))
             {
-                problem = new($"Måttet räknas i {UnitName(measure, sv: true)}, inte {unit}.", $"The measure is in {UnitName(measure, sv: false)}, not {unit}.");
+                problem = measure.IsCount
+                    ? new($"{HowMany(measure)}, inte {unit}.", $"Write how many there were, as a whole number, not {unit}.")
+                    : new($"Måttet räknas i {UnitName(measure, sv: true)}, inte {unit}.", $"The measure is in {UnitName(measure, sv: false)}, not {unit}.");
                 return null;
             }
         }
@@ -69,7 +71,7 @@ public static class MeasureRules
         if (measure.IsPercentage && value is < 0 or > 100)
             return Example(measure, "En andel i procent ska vara mellan 0 och 100.", "A percentage must be between 0 and 100.");
         if (measure.IsCount && (value < 0 || value != decimal.Truncate(value)))
-            return Example(measure, "Ett antal ska vara ett helt tal, 0 eller mer.", "A count must be a whole number, 0 or more.");
+            return Example(measure, "Det ska vara ett helt tal, 0 eller mer.", "A count must be a whole number, 0 or more.");
         if (value < 0)
             return Example(measure, "Värdet kan inte vara negativt.", "The value can't be negative.");
         return null;
@@ -101,9 +103,13 @@ public static class MeasureRules
     private static MeasureCheck.Problem Example(MeasureDefinition measure, string sv, string en) => measure.IsPercentage
         ? new($"{sv} Skriv ett tal mellan 0 och 100, till exempel 92,5.", $"{en} Write a number between 0 and 100, for example 92.5.")
         : measure.IsCount
-            ? new($"{sv} Skriv ett helt tal, till exempel 14.", $"{en} Write a whole number, for example 14.")
+            ? new($"{sv} {HowMany(measure)}, till exempel 14.", $"{en} Write a whole number, for example 14.")
             : new($"{sv} Skriv ett tal, till exempel 12,5.", $"{en} Write a number, for example 12.5.");
 
+    /// <summary>A count is asked for by its own noun, never as "antal" (swedish.md).</summary>
+    private static string HowMany(MeasureDefinition measure) =>
+        measure.CountNoun is { } noun ? $"Skriv hur många {noun} det blev" : "Skriv ett helt tal";
+
     private static string UnitName(MeasureDefinition measure, bool sv) =>
-        measure.IsPercentage ? (sv ? "procent" : "percent") : measure.IsCount ? (sv ? "antal" : "a count") : measure.Unit.ToString(CultureInfo.InvariantCulture);
+        measure.IsPercentage ? (sv ? "procent" : "percent") : measure.Unit.ToString(CultureInfo.InvariantCulture);
 }

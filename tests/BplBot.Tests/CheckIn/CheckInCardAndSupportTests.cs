@@ -52,7 +52,7 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
         Assert.Contains("Några fält behöver rättas", card, StringComparison.Ordinal);
         Assert.Contains("Välj ett steg på skalan", card, StringComparison.Ordinal);
         Assert.Contains("ser ut som ett personnummer", card, StringComparison.Ordinal);
-        Assert.Contains("Gemensamma hembesök: Ett antal ska vara ett helt tal", card, StringComparison.Ordinal);
+        Assert.Contains("Gemensamma hembesök: Det ska vara ett helt tal", card, StringComparison.Ordinal);
         Assert.Contains("Skriv vad ni vill ha hjälp med", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"Nya tider\"", card, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"30\"", card, StringComparison.Ordinal);

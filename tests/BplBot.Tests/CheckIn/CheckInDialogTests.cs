@@ -88,9 +88,9 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
 
     [Theory]
     [InlineData("abc", "Jag kunde inte läsa det som ett tal")]
-    [InlineData("12,5", "Ett antal ska vara ett helt tal")]
-    [InlineData("-3", "Ett antal ska vara ett helt tal")]
-    [InlineData("40 %", "Måttet räknas i antal")]
+    [InlineData("12,5", "Det ska vara ett helt tal, 0 eller mer. Skriv ett helt tal, till exempel 14.")]
+    [InlineData("-3", "Det ska vara ett helt tal, 0 eller mer.")]
+    [InlineData("40 %", "Skriv ett helt tal, inte %.")]
     public async Task CheckIn_BadMeasureValue_NamesTheProblem_AndKeepsTheStep(string answer, string expected)
     {
         await using var app = new BotApplication(Provider);

@@ -46,12 +46,26 @@ public sealed class MeasureRulesTests
     [Theory]
     [InlineData("12,5", "helt tal")]
     [InlineData("-2", "helt tal")]
-    [InlineData("40 %", "Måttet räknas i antal")]
+    [InlineData("40 %", "Skriv ett helt tal, inte %.")]
     [InlineData("45/50", "Jag kunde inte läsa")]
     public void Count_Problems(string text, string expected)
     {
         var problem = Assert.IsType<MeasureCheck.Problem>(MeasureRules.Check(Count, text, CountHistory));
         Assert.Contains(expected, problem.Swedish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACountWithItsNoun_IsAskedForByThatNoun_NeverAsAntal()
+    {
+        var visits = new MeasureDefinition(2, "hembesok", "Gemensamma hembesök", "antal", MeasureKind.Process, true);
+        visits.NameWhatItCounts("hembesök");
+
+        var percent = Assert.IsType<MeasureCheck.Problem>(MeasureRules.Check(visits, "40 %", CountHistory));
+        var half = Assert.IsType<MeasureCheck.Problem>(MeasureRules.Check(visits, "12,5", CountHistory));
+
+        Assert.Equal("Skriv hur många hembesök det blev, inte %.", percent.Swedish);
+        Assert.Equal("Det ska vara ett helt tal, 0 eller mer. Skriv hur många hembesök det blev, till exempel 14.", half.Swedish);
+        Assert.DoesNotContain("antal", percent.Swedish + half.Swedish, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
