@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using BplBot.Tests.Infrastructure;
 using Npgsql;
 
@@ -7,7 +6,7 @@ namespace BplBot.Tests.Data;
 
 /// <summary>
 /// The PostgreSQL servers test runs start for themselves: one whose test process was killed is stopped and its folder
-/// removed by the next run; one whose test process is alive, or that names none, is left alone.
+/// removed by the next run; one whose test process is alive, of another pid namespace, or that names none, is left alone.
 /// </summary>
 public sealed class StaleTestServerTests
 {
@@ -25,6 +24,8 @@ public sealed class StaleTestServerTests
             await using (var before = new NpgsqlConnection(stale.ConnectionString)) await before.OpenAsync();
             var alive = Owned(parent, "alive", Environment.ProcessId);
             var unknown = Directory.CreateDirectory(Path.Combine(parent, LocalPostgres.FolderPrefix + "unknown")).FullName;
+            // A dead-looking pid of another pid namespace (a container sharing /tmp) may be a live process there.
+            var elsewhere = Owned(parent, "elsewhere", DeadPid(), pidNamespace: "pid:[1]");
 
             LocalPostgres.ReapStale(parent);
 
@@ -33,6 +34,7 @@ public sealed class StaleTestServerTests
             await Assert.ThrowsAsync<NpgsqlException>(() => after.OpenAsync());
             Assert.True(File.Exists(Path.Combine(alive, LocalPostgres.OwnerFile)));
             Assert.True(Directory.Exists(unknown));
+            Assert.True(Directory.Exists(elsewhere));
         }
         finally
         {
@@ -49,10 +51,10 @@ public sealed class StaleTestServerTests
         return process.Id;
     }
 
-    private static string Owned(string parent, string name, int pid)
+    private static string Owned(string parent, string name, int pid, string? pidNamespace = null)
     {
         var folder = Directory.CreateDirectory(Path.Combine(parent, LocalPostgres.FolderPrefix + name)).FullName;
-        File.WriteAllText(Path.Combine(folder, LocalPostgres.OwnerFile), pid.ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(Path.Combine(folder, LocalPostgres.OwnerFile), LocalPostgres.OwnerRecord(pid, pidNamespace));
         return folder;
     }
 }

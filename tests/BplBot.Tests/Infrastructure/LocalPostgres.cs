@@ -34,7 +34,7 @@ internal static class LocalPostgres
         var folder = Path.Combine(parent, FolderPrefix + Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal));
         Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         // The owner first: a folder without one is never reaped, so one being set up is safe from other runs.
-        File.WriteAllText(Path.Combine(folder, OwnerFile), ownerPid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.WriteAllText(Path.Combine(folder, OwnerFile), OwnerRecord(ownerPid));
         if (Root) Run("chown", ["postgres:postgres", folder], asPostgres: false);
         var data = Path.Combine(folder, "data");
         var port = FreePort();
@@ -50,7 +50,9 @@ internal static class LocalPostgres
         foreach (var folder in Directory.EnumerateDirectories(parent, FolderPrefix + "*"))
         {
             // No owner file: being set up right now, or left by a version that recorded none; its owner is unknown.
-            if (Pid(Path.Combine(folder, OwnerFile)) is not { } owner || IsAlive(owner)) continue;
+            // An owner in another pid namespace (a container sharing /tmp) cannot be seen from here: never judged dead.
+            var record = Path.Combine(folder, OwnerFile);
+            if (Pid(record) is not { } owner || !SameNamespace(record) || IsAlive(owner)) continue;
             StopAndRemove(folder);
         }
     }
@@ -62,6 +64,36 @@ internal static class LocalPostgres
         // A server that would not stop keeps its folder: deleting it would leave the server running with nothing to find it by.
         if (Pid(Path.Combine(data, "postmaster.pid")) is { } postmaster && IsAlive(postmaster)) return;
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>What the owner file holds: the owner's pid, then the pid namespace it is a pid in.</summary>
+    public static string OwnerRecord(int pid, string? pidNamespace = null) =>
+        $"{pid.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n{pidNamespace ?? OwnNamespace}\n";
+
+    private static readonly string OwnNamespace = ReadNamespace();
+
+    private static string ReadNamespace()
+    {
+        try
+        {
+            return new FileInfo("/proc/self/ns/pid").LinkTarget ?? "unknown";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static bool SameNamespace(string ownerFile)
+    {
+        try
+        {
+            return File.ReadLines(ownerFile).Skip(1).FirstOrDefault() is { } ns && ns == OwnNamespace && ns != "unknown";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The pid on a file's first line; null when there is no such file (or it holds none).</summary>
