@@ -133,6 +133,7 @@ public static class DraftMeasureExtensions
     public static MeasureDefinition ToDefinition(this DraftMeasure m)
     {
         var definition = new MeasureDefinition(0, "draft", m.Name.Length > 0 ? m.Name : "-", m.Unit.Length > 0 ? m.Unit : "-", m.Kind, m.HigherIsBetter);
+        definition.NameWhatItCounts(m.CountNoun); // a problem with the value is then told in the measure's own noun
         return definition;
     }
 }

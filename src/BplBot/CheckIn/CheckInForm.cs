@@ -64,10 +64,12 @@ public static class CheckInForm
             // Swedes type (42,1 · 42.1 · 45 av 50 · 14 st) and names a value out of bounds as a problem on the card.
             Field(MeasureField(i), new InputText
             {
-                Id = MeasureField(i), Label = $"{m.Name} ({CheckInPrompts.UnitWord(m, l, markdown: false)}){last}",
+                Id = MeasureField(i), Label = $"{m.Name}{CheckInPrompts.UnitSuffix(m, l, markdown: false)}{last}",
                 Placeholder = MeasureUnits.IsPercent(m.Unit)
                     ? l.Pick("T.ex. 42,1 eller 45 av 50 – tomt hoppar över", "E.g. 42.1 or 45 of 50 – empty skips")
-                    : l.Pick("Nytt värde – tomt hoppar över", "New value – empty skips"),
+                    : MeasureUnits.IsCount(m.Unit)
+                        ? l.Pick("Ett helt tal – tomt hoppar över", "A whole number – empty skips")
+                        : l.Pick("Nytt värde – tomt hoppar över", "New value – empty skips"),
                 MaxLength = 40,
                 Value = Entry(MeasureField(i), m.Value is { } v ? Formats.Number(v, l) : null),
             });

@@ -94,7 +94,7 @@ public static class CheckInPrompts
         var text = new StringBuilder(draft.MeasureIndex == 0 ? Section(2, l) : string.Empty);
         text.Append(l.Pick($"**Mått {draft.MeasureIndex + 1} av {draft.Measures.Count}: {MarkdownText.Escape(m.Name)}**",
             $"**Measure {draft.MeasureIndex + 1} of {draft.Measures.Count}: {MarkdownText.Escape(m.Name)}**"));
-        text.Append($" ({UnitWord(m, l)})");
+        text.Append(UnitSuffix(m, l));
         if (m.LastValue is { } last && m.LastDate is { } date)
             text.Append(l.Pick($". Senast: **{Formats.Value(last, m.Unit, l, m.CountNoun)}** den {Formats.Date(date, l)}.",
                 $". Last: **{Formats.Value(last, m.Unit, l)}** on {Formats.Date(date, l)}."));
@@ -105,14 +105,16 @@ public static class CheckInPrompts
         return text.ToString();
     }
 
-    /// <summary>"%", "antal hembesök", "antal", "minuter".</summary>
+    /// <summary>"%", "helt tal" (a count: never "antal", swedish.md), "minuter".</summary>
     public static string UnitWord(DraftMeasure m, Language l, bool markdown = true)
     {
-        var word = Formats.IsCountUnit(m.Unit)
-            ? l.Pick(string.IsNullOrWhiteSpace(m.CountNoun) ? "antal" : $"antal {m.CountNoun}", "count")
-            : m.Unit;
+        var word = Formats.IsCountUnit(m.Unit) ? l.Pick("helt tal", "whole number") : m.Unit;
         return markdown ? MarkdownText.Escape(word) : word;
     }
+
+    /// <summary>" (%)", " (minuter)" after a measure's name; nothing for a count, whose name and values carry its noun.</summary>
+    public static string UnitSuffix(DraftMeasure m, Language l, bool markdown = true) =>
+        Formats.IsCountUnit(m.Unit) ? string.Empty : $" ({UnitWord(m, l, markdown)})";
 
     private static string Confirm(CheckInDraft draft, Language l)
     {

@@ -30,6 +30,8 @@ public abstract class CheckInCardAndSupportTests(DatabaseProvider provider) : Pr
         Assert.Equal(2, body.Count(e => e!["id"]?.GetValue<string>() is "measure0" or "measure1"));
         Assert.Contains("Gemensamma hembesök", card.Text(), StringComparison.Ordinal);
         Assert.Contains("senast", card.Text(), StringComparison.Ordinal);
+        Assert.Contains("Ett helt tal – tomt hoppar över", card.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("(antal", card.Text(), StringComparison.Ordinal); // a count is told by its noun
         Assert.Equal("Action.Execute", card["actions"]![0]!["type"]!.GetValue<string>());
     }
 

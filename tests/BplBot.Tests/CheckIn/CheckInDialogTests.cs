@@ -22,6 +22,7 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
         Assert.Contains("varför", await app.SayAsync("3 och en halv"), StringComparison.Ordinal);
         var measure1 = await app.SayAsync("Fler hembesök görs tillsammans med kuratorn");
         Assert.Contains("Mått 1 av 2: Gemensamma hembesök", measure1, StringComparison.Ordinal);
+        Assert.DoesNotContain("antal", measure1, StringComparison.OrdinalIgnoreCase); // a count is told by its noun
         Assert.Contains("Senast:", measure1, StringComparison.Ordinal);
         Assert.Contains("Mått 2 av 2", await app.SayAsync("14 st"), StringComparison.Ordinal);
         Assert.Contains("vad testade ni", await app.SayAsync("30,5 %"), StringComparison.Ordinal);
@@ -88,9 +89,9 @@ public abstract class CheckInDialogTests(DatabaseProvider provider) : ProviderTe
 
     [Theory]
     [InlineData("abc", "Jag kunde inte läsa det som ett tal")]
-    [InlineData("12,5", "Det ska vara ett helt tal, 0 eller mer. Skriv ett helt tal, till exempel 14.")]
+    [InlineData("12,5", "Det ska vara ett helt tal, 0 eller mer. Skriv hur många hembesök det blev, till exempel 14.")]
     [InlineData("-3", "Det ska vara ett helt tal, 0 eller mer.")]
-    [InlineData("40 %", "Skriv ett helt tal, inte %.")]
+    [InlineData("40 %", "Skriv hur många hembesök det blev, inte %.")]
     public async Task CheckIn_BadMeasureValue_NamesTheProblem_AndKeepsTheStep(string answer, string expected)
     {
         await using var app = new BotApplication(Provider);
