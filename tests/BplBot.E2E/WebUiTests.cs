@@ -41,7 +41,7 @@ public sealed class WebUiTests(PlaygroundFixture fixture, ITestOutputHelper outp
             await page.GetByRole(AriaRole.Combobox, new() { Name = "Skattning" }).Last.ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "4,0 – Betydande förbättring" }).ClickAsync();
             await TypeAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Varför? (en mening)" }).Last, "Fler familjer tackar ja till kontakt");
-            await TypeAsync(page.GetByPlaceholder("Nytt värde – tomt hoppar över").Last, "21");
+            await TypeAsync(page.GetByPlaceholder("Ett helt tal – tomt hoppar över").Last, "21");
             await TypeAsync(page.GetByPlaceholder("T.ex. 42,1 eller 45 av 50 – tomt hoppar över").Last, "42,1");
             await TypeAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "PGSA – vad testade ni?" }).Last, "Kuratorn bokar uppföljning vid besöket");
             await TypeAsync(page.GetByRole(AriaRole.Textbox, new() { Name = "Vad lärde ni er?" }).Last, "Ett konkret erbjudande hjälper");

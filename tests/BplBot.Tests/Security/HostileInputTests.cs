@@ -93,7 +93,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
         var reply = await app.SayAsync(value);
 
-        Assert.Contains("Skriv ett helt tal", reply, StringComparison.Ordinal);
+        Assert.Contains("Skriv hur många hembesök det blev", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(SomethingWentWrong, reply, StringComparison.Ordinal);
         Assert.Contains("Mått 2 av 2", await app.SayAsync("14"), StringComparison.Ordinal);
     }
