@@ -28,6 +28,16 @@ public abstract class E2ETest(PlaygroundFixture fixture, ITestOutputHelper outpu
         {
             fixture.MarkFailed();
             output.WriteLine(fixture.Diagnostics());
+            // A scenario that failed mid-dialog would leave it open for the next tests, which share the user: their
+            // "hjälp" would then be read as an answer and one failure would look like four.
+            try
+            {
+                await CancelAnythingOpenAsync();
+            }
+            catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException)
+            {
+                output.WriteLine($"Could not cancel what the failed scenario left open: {e.GetType().Name}");
+            }
             throw;
         }
     }
