@@ -4,7 +4,8 @@ namespace BplBot.Data;
 
 /// <summary>
 /// What does not change per message (the network's info, its teams and coordinators, the person behind a Teams
-/// account, a conversation's reference), read once and kept until a write to those tables (<see cref="WriteSignal"/>)
+/// account, a conversation's reference; on SQLite also that a person has no dialog going on), read once and kept until a
+/// write to those tables (<see cref="WriteSignal"/>, one generation per <see cref="Watch"/>)
 /// or, for what another instance may have changed, at most <see cref="MaxAge"/>. On PostgreSQL, where other instances
 /// write the same rows and this instance's signal never hears of it, nothing is kept: every read goes to the database
 /// (a role granted or a chat removed through one instance holds on the next turn, whichever instance takes it).

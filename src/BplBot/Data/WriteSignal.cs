@@ -31,9 +31,6 @@ public sealed class WriteSignal : DbCommandInterceptor
 
     private readonly long[] _generations = new long[Enum.GetValues<Watch>().Length];
 
-    /// <summary>The directory's generation.</summary>
-    public long Generation => Of(Watch.Directory);
-
     public long Of(Watch watch) => Interlocked.Read(ref _generations[(int)watch]);
 
     /// <summary>Everything may have changed.</summary>

@@ -30,15 +30,22 @@ public sealed class CheapTurnTests
         }
     }
 
-    [Fact]
-    public async Task AKnownPersonsHelp_RunsNoStatementThroughEf()
+    /// <summary>Fatima's bot after two turns: the network, the person, the reference and "no dialog" are known.</summary>
+    private static async Task<BotApplication> WarmAsync(CommandLog log)
     {
-        var log = new CommandLog();
-        await using var app = new BotApplication(settings: null);
+        var app = new BotApplication(settings: null);
         app.WithServices(s => s.AddSingleton<IInterceptor>(log));
         app.AsFatima();
         await app.SayAsync("hjälp");
         await app.SayAsync("hjälp");
+        return app;
+    }
+
+    [Fact]
+    public async Task AKnownPersonsHelp_RunsNoStatementThroughEf()
+    {
+        var log = new CommandLog();
+        await using var app = await WarmAsync(log);
         log.Commands.Clear();
 
         var answer = await app.SayAsync("hjälp");
@@ -53,11 +60,7 @@ public sealed class CheapTurnTests
     public async Task ThatNoDialogIsGoingOn_IsKnownUntilADialogIsWritten_ThenEveryStepReadsIt()
     {
         var log = new CommandLog();
-        await using var app = new BotApplication(settings: null);
-        app.WithServices(s => s.AddSingleton<IInterceptor>(log));
-        app.AsFatima();
-        await app.SayAsync("hjälp");
-        await app.SayAsync("hjälp");
+        await using var app = await WarmAsync(log);
 
         // The check-in starts from "no dialog" (kept), and writes one: from then on each step reads it again.
         Assert.Contains("Då rapporterar vi för **Nässjö**", await app.SayAsync("rapportera"), StringComparison.Ordinal);
